@@ -1,0 +1,74 @@
+package app.cadence.common.paging;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import app.cadence.common.problem.ProblemException;
+
+/**
+ * Where the next page starts, sent to clients as an opaque token (the values joined by a unit
+ * separator, base64url-encoded). Cursors travel in URLs, which proxies and access logs record, so
+ * they carry ids and timestamps only: a list sorted by name pages from the last row's id and
+ * looks its sort key up in the query.
+ */
+public record Cursor(List<String> values) {
+
+    private static final String SEPARATOR = "\u001f";
+    private static final Base64.Encoder ENCODER = Base64.getUrlEncoder().withoutPadding();
+    private static final Base64.Decoder DECODER = Base64.getUrlDecoder();
+
+    public static Cursor of(Object... values) {
+        return new Cursor(Arrays.stream(values).map(String::valueOf).toList());
+    }
+
+    public String encode() {
+        return ENCODER.encodeToString(String.join(SEPARATOR, values).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Decodes a cursor this server issued with the given number of values; anything else is 400. */
+    public static Optional<Cursor> decode(String token, int expectedValues) {
+        if (token == null || token.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            String decoded = new String(DECODER.decode(token), StandardCharsets.UTF_8);
+            List<String> values = List.of(decoded.split(SEPARATOR, -1));
+            if (values.size() != expectedValues) {
+                throw invalid();
+            }
+            return Optional.of(new Cursor(values));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    public String get(int index) {
+        return values.get(index);
+    }
+
+    public UUID uuid(int index) {
+        try {
+            return UUID.fromString(values.get(index));
+        } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    public OffsetDateTime timestamp(int index) {
+        try {
+            return OffsetDateTime.parse(values.get(index));
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    static ProblemException invalid() {
+        return ProblemException.malformed("The cursor is not one this server issued; start again without a cursor");
+    }
+}

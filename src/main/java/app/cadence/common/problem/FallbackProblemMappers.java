@@ -1,0 +1,81 @@
+package app.cadence.common.problem;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.hibernate.StaleStateException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * Everything not mapped more specifically. Framework HTTP errors (unknown path, wrong method,
+ * unsupported media type) keep their status; anything else is a 500 whose body says nothing about
+ * the cause, which is logged (without request content) under the request's path only.
+ */
+class FallbackProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(FallbackProblemMappers.class);
+
+    private final Problems problems;
+    private final JsonProblemMappers json;
+
+    @Inject
+    FallbackProblemMappers(Problems problems, JsonProblemMappers json) {
+        this.problems = problems;
+        this.json = json;
+    }
+
+    @ServerExceptionMapper
+    Response http(WebApplicationException e, HttpServerRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonProcessingException jsonProblem) {
+                return json.map(jsonProblem, request);
+            }
+            if (cause instanceof ProblemException problem) {
+                return problems.response(request, problem.problemType(), problem.getMessage(), problem.violations());
+            }
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, request);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        Response problem = problems.response(request, type, detailFor(type));
+        Response.ResponseBuilder builder = Response.fromResponse(problem).status(status);
+        // 405 must say which methods are allowed.
+        String allow = e.getResponse().getHeaderString("Allow");
+        if (allow != null) {
+            builder.header("Allow", allow);
+        }
+        return builder.build();
+    }
+
+    @ServerExceptionMapper({ OptimisticLockException.class, StaleStateException.class })
+    Response concurrentUpdate(HttpServerRequest request) {
+        return problems.response(request, ProblemType.PRECONDITION_FAILED,
+                "The resource was changed by another request; fetch it again and retry with its new ETag");
+    }
+
+    @ServerExceptionMapper
+    Response unexpected(Throwable e, HttpServerRequest request) {
+        LOG.errorf(e, "Unhandled error on %s %s", request.method(), request.path());
+        return problems.response(request, ProblemType.INTERNAL, "The server could not complete the request");
+    }
+
+    private static String detailFor(ProblemType type) {
+        return switch (type) {
+            case NOT_FOUND -> "No resource exists at this path";
+            case METHOD_NOT_ALLOWED -> "This resource does not support the method";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the request body as application/json";
+            case NOT_ACCEPTABLE -> "This resource cannot produce the requested media type";
+            case PAYLOAD_TOO_LARGE -> "Request bodies are limited to 1 MiB";
+            default -> type.title();
+        };
+    }
+}

@@ -1,0 +1,40 @@
+package app.cadence.common.problem;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.vertx.core.http.HttpServerRequest;
+
+/**
+ * 401 and 403 as problem responses. Authentication runs lazily inside the REST layer
+ * ({@code quarkus.http.auth.proactive=false}) so that these failures reach exception mappers.
+ */
+class SecurityProblemMappers {
+
+    private static final String BEARER_CHALLENGE = "Bearer";
+
+    private final Problems problems;
+
+    @Inject
+    SecurityProblemMappers(Problems problems) {
+        this.problems = problems;
+    }
+
+    @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
+    Response unauthenticated(HttpServerRequest request) {
+        Response problem = problems.response(request, ProblemType.UNAUTHENTICATED,
+                "A valid bearer token from the configured identity provider is required");
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
+    }
+
+    @ServerExceptionMapper
+    Response forbidden(ForbiddenException e, HttpServerRequest request) {
+        return problems.response(request, ProblemType.FORBIDDEN, "Your role does not permit this action");
+    }
+}

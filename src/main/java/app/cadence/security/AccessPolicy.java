@@ -1,0 +1,73 @@
+package app.cadence.security;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.persistence.EntityManager;
+
+import app.cadence.client.Client;
+import app.cadence.common.problem.ProblemException;
+
+/**
+ * Every role and care-team decision goes through here. Resources name the {@link Action} they
+ * perform; this class answers 403 when the caller's roles do not allow it at all and 404 when the
+ * client is outside the caller's reach, so no endpoint re-implements the rules.
+ */
+@RequestScoped
+public class AccessPolicy {
+
+    private final Caller caller;
+    private final EntityManager em;
+
+    AccessPolicy(Caller caller, EntityManager em) {
+        this.caller = caller;
+        this.em = em;
+    }
+
+    /** The widest scope the caller's roles give for the action; 403 when none of them allows it. */
+    public Scope require(Action action) {
+        Scope widest = null;
+        for (String role : caller.roles()) {
+            Scope scope = action.scopeByRole().get(role);
+            if (scope == Scope.ALL) {
+                return Scope.ALL;
+            }
+            if (scope != null) {
+                widest = scope;
+            }
+        }
+        if (widest == null) {
+            throw ProblemException.forbidden("Your role does not permit this action");
+        }
+        return widest;
+    }
+
+    /**
+     * The subject whose care teams limit a list for this action, or empty when the caller may list
+     * every client.
+     */
+    public Optional<String> careTeamFilter(Action action) {
+        return require(action) == Scope.ALL ? Optional.empty() : Optional.of(caller.subject());
+    }
+
+    /** Loads a client the caller may act on; 404 for a missing client and for one outside their care teams. */
+    public Client client(Action action, UUID clientId) {
+        Scope scope = require(action);
+        Client client = em.find(Client.class, clientId);
+        if (client == null || (scope == Scope.CARE_TEAM && !onCareTeam(clientId))) {
+            throw ProblemException.notFound("Client", clientId);
+        }
+        return client;
+    }
+
+    public boolean onCareTeam(UUID clientId) {
+        return (Boolean) em.createNativeQuery("""
+                select exists (
+                    select 1 from care_team_member m join staff s on s.id = m.staff_id
+                    where m.client_id = :client and m.until is null and s.subject = :subject)""", Boolean.class)
+                .setParameter("client", clientId)
+                .setParameter("subject", caller.subject())
+                .getSingleResult();
+    }
+}

@@ -1,0 +1,9 @@
+package app.cadence.security;
+
+/** How far a role's permission for an action reaches. */
+public enum Scope {
+    /** Only clients on whose active care team the caller is. */
+    CARE_TEAM,
+    /** Every client. */
+    ALL
+}

@@ -1,0 +1,48 @@
+package app.cadence.staff;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+
+import app.cadence.common.persistence.BaseEntity;
+
+/** A person or system account known to Cadence, keyed by its OIDC subject. */
+@Entity
+@Table(name = "staff")
+public class Staff extends BaseEntity {
+
+    @Column(nullable = false, updatable = false)
+    public String subject;
+
+    @Column(name = "display_name", nullable = false)
+    public String displayName;
+
+    public String email;
+
+    /** Professional credentials as shown on signed documents, e.g. "MT-BC" or "CCLS". */
+    public String credentials;
+
+    /** The Cadence roles last seen in this person's token (or set when pre-provisioned). */
+    @Column(nullable = false)
+    public String[] roles = new String[0];
+
+    @Column(nullable = false)
+    public boolean active = true;
+
+    public static Optional<Staff> findBySubject(String subject) {
+        return find("subject", subject).firstResultOptional();
+    }
+
+    public Set<String> roleSet() {
+        return new TreeSet<>(Arrays.asList(roles));
+    }
+
+    public boolean holds(String role) {
+        return Arrays.asList(roles).contains(role);
+    }
+}

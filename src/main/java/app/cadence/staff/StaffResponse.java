@@ -1,0 +1,24 @@
+package app.cadence.staff;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Staff")
+public record StaffResponse(
+        UUID id,
+        String subject,
+        String displayName,
+        String email,
+        String credentials,
+        @Schema(description = "Cadence roles") List<String> roles,
+        boolean active,
+        OffsetDateTime createdAt) {
+
+    static StaffResponse of(Staff staff) {
+        return new StaffResponse(staff.id, staff.subject, staff.displayName, staff.email, staff.credentials,
+                List.copyOf(staff.roleSet()), staff.active, staff.createdAt);
+    }
+}

@@ -1,0 +1,103 @@
+package app.cadence.staff;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+
+import app.cadence.common.Ids;
+import app.cadence.common.paging.Cursor;
+import app.cadence.common.paging.Page;
+import app.cadence.common.paging.PageRequest;
+import app.cadence.common.problem.ProblemException;
+import app.cadence.security.Caller;
+import app.cadence.security.Role;
+
+@ApplicationScoped
+@Transactional
+public class StaffService {
+
+    private final EntityManager em;
+    private final Caller caller;
+
+    StaffService(EntityManager em, Caller caller) {
+        this.em = em;
+        this.caller = caller;
+    }
+
+    /**
+     * The caller's staff record, created from the token on first use. Roles follow the token,
+     * which is the authority on them; a pre-provisioned name and credentials are kept.
+     */
+    public Staff current() {
+        Staff staff = Staff.findBySubject(caller.subject()).orElseGet(this::provision);
+        String[] tokenRoles = caller.roles().toArray(String[]::new);
+        if (!Set.of(tokenRoles).equals(staff.roleSet())) {
+            staff.roles = tokenRoles;
+        }
+        if (staff.email == null) {
+            staff.email = caller.email().orElse(null);
+        }
+        return staff;
+    }
+
+    /** Concurrent first requests of one person race here; the unique subject lets exactly one insert win. */
+    private Staff provision() {
+        em.createNativeQuery("""
+                insert into staff (id, subject, display_name, email, roles, active, created_at, updated_at, version)
+                values (:id, :subject, :name, :email, cast(:roles as text[]), true, now(), now(), 0)
+                on conflict (subject) do nothing""")
+                .setParameter("id", Ids.newId())
+                .setParameter("subject", caller.subject())
+                .setParameter("name", caller.displayName().orElse(caller.subject()))
+                .setParameter("email", caller.email().orElse(null))
+                .setParameter("roles", "{" + String.join(",", caller.roles()) + "}")
+                .executeUpdate();
+        return Staff.findBySubject(caller.subject()).orElseThrow();
+    }
+
+    public Staff create(StaffRequest request) {
+        if (Staff.findBySubject(request.subject()).isPresent()) {
+            throw ProblemException.conflict("A staff record for this subject already exists");
+        }
+        Staff staff = new Staff();
+        staff.subject = request.subject();
+        staff.displayName = request.displayName();
+        staff.email = request.email();
+        staff.credentials = request.credentials();
+        staff.roles = request.roles().stream().map(Role::code).sorted().toArray(String[]::new);
+        staff.persist();
+        return staff;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Staff> find(UUID id) {
+        return Optional.ofNullable(em.find(Staff.class, id));
+    }
+
+    /** The directory in name order, optionally only holders of one role. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StaffResponse> list(Role role, PageRequest page) {
+        Optional<Cursor> after = Cursor.decode(page.cursor, 1);
+        StringBuilder sql = new StringBuilder("select s.* from staff s where true");
+        if (role != null) {
+            sql.append(" and :role = any(s.roles)");
+        }
+        after.ifPresent(c -> sql.append(" ").append("""
+                 and (lower(s.display_name), s.id) >
+                     (select lower(x.display_name), x.id from staff x where x.id = :after)"""));
+        sql.append(" order by lower(s.display_name), s.id limit :limit");
+        var query = em.createNativeQuery(sql.toString(), Staff.class).setParameter("limit", page.fetchSize());
+        if (role != null) {
+            query.setParameter("role", role.code());
+        }
+        after.ifPresent(c -> query.setParameter("after", c.uuid(0)));
+        @SuppressWarnings("unchecked")
+        List<Staff> rows = query.getResultList();
+        return Page.of(rows, page.limit, s -> Cursor.of(s.id), StaffResponse::of);
+    }
+}
