@@ -20,8 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
+import app.cadence.security.Caller;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.vertx.core.http.HttpServerRequest;
 
@@ -41,7 +41,7 @@ class IdempotencyInterceptor {
     CurrentVertxRequest currentRequest;
 
     @Inject
-    SecurityIdentity identity;
+    Caller caller;
 
     @Inject
     IdempotencyStore store;
@@ -57,7 +57,7 @@ class IdempotencyInterceptor {
             return context.proceed();
         }
         validate(key);
-        String subject = identity.getPrincipal().getName();
+        String subject = caller.subject();
         String fingerprint = fingerprint(request, context.getParameters());
         return QuarkusTransaction.joiningExisting().call(() -> {
             Optional<StoredResponse> earlier = store.claim(subject, key, fingerprint);

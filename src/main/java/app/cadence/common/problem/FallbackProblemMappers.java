@@ -62,6 +62,12 @@ class FallbackProblemMappers {
                 "The resource was changed by another request; fetch it again and retry with its new ETag");
     }
 
+    /** A unique key lost a race with a concurrent request (the services check first, the database decides). */
+    @ServerExceptionMapper(org.hibernate.exception.ConstraintViolationException.class)
+    Response duplicate(HttpServerRequest request) {
+        return problems.response(request, ProblemType.CONFLICT, "The request conflicts with a record stored meanwhile");
+    }
+
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
         LOG.errorf(e, "Unhandled error on %s %s", request.method(), request.path());
