@@ -148,8 +148,4 @@ public class ClientService {
             }
         }
     }
-
-    public static String etag(Client client) {
-        return ETags.of(client.version);
-    }
 }

@@ -40,11 +40,6 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    /** Supervisors and hospital integrations see every client; clinicians only their care teams'. */
-    public boolean seesAllClients() {
-        return hasRole(Roles.SUPERVISOR) || hasRole(Roles.INTEGRATION);
-    }
-
     public Optional<String> displayName() {
         return claim("name").or(() -> claim("preferred_username")).or(() -> claim("clientId"))
                 .or(() -> claim("azp"));

@@ -6,8 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
+
 
 import app.cadence.common.problem.ProblemException;
 
@@ -60,13 +59,6 @@ public record Cursor(List<String> values) {
         }
     }
 
-    public OffsetDateTime timestamp(int index) {
-        try {
-            return OffsetDateTime.parse(values.get(index));
-        } catch (DateTimeParseException e) {
-            throw invalid();
-        }
-    }
 
     static ProblemException invalid() {
         return ProblemException.malformed("The cursor is not one this server issued; start again without a cursor");

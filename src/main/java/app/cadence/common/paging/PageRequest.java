@@ -26,14 +26,6 @@ public class PageRequest {
     @Parameter(description = "The nextCursor of the previous page")
     public String cursor;
 
-    public PageRequest() {
-    }
-
-    public PageRequest(int limit, String cursor) {
-        this.limit = limit;
-        this.cursor = cursor;
-    }
-
     /** Rows to fetch: one more than shown, to learn whether another page exists. */
     public int fetchSize() {
         return limit + 1;
