@@ -2,7 +2,7 @@ package app.cadence.common.http;
 
 import java.net.URI;
 
-import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -15,11 +15,11 @@ public final class Responses {
     /** 201 with the new resource's absolute URL and its ETag. */
     public static Response created(UriInfo uriInfo, String path, Object body, long version) {
         URI location = uriInfo.getBaseUriBuilder().path(path).build();
-        return Response.created(location).tag(new EntityTag(String.valueOf(version))).entity(body).build();
+        return Response.created(location).header(HttpHeaders.ETAG, ETags.of(version)).entity(body).build();
     }
 
     /** 200 with the resource's ETag. */
     public static Response ok(Object body, long version) {
-        return Response.ok(body).tag(new EntityTag(String.valueOf(version))).build();
+        return Response.ok(body).header(HttpHeaders.ETAG, ETags.of(version)).build();
     }
 }
