@@ -20,7 +20,25 @@ public enum Action {
     CREATE_CLIENT(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),
     UPDATE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL, Roles.INTEGRATION, ALL)),
-    MANAGE_CARE_TEAM(Map.of(Roles.SUPERVISOR, ALL));
+    MANAGE_CARE_TEAM(Map.of(Roles.SUPERVISOR, ALL)),
+    READ_CATALOG(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
+    MANAGE_CATALOG(Map.of(Roles.SUPERVISOR, ALL)),
+    CREATE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
+    /** Accepting or declining: any therapist may take a child on, so the queue is not care-team bound. */
+    DECIDE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.SUPERVISOR, ALL)),
+    /** Assessments, goals, sessions and draft notes: the care team's therapists only. */
+    WRITE_CLINICAL(Map.of(Roles.THERAPIST, CARE_TEAM)),
+    READ_DRAFT_NOTE(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    READ_SIGNED_NOTE(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
+    /** Further limited to the note's author by the note itself. */
+    SIGN_NOTE(Map.of(Roles.THERAPIST, CARE_TEAM)),
+    ADD_ADDENDUM(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM)),
+    DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
+    READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 

@@ -1,0 +1,34 @@
+package app.cadence.note;
+
+import jakarta.persistence.Converter;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+import app.cadence.common.persistence.CodedEnum;
+import app.cadence.common.persistence.CodedEnumConverter;
+
+/** A draft note may change; a signed one never does. */
+public enum NoteStatus implements CodedEnum {
+    @JsonProperty("draft")
+    DRAFT("draft"),
+    @JsonProperty("signed")
+    SIGNED("signed");
+
+    private final String code;
+
+    NoteStatus(String code) {
+        this.code = code;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Converter(autoApply = true)
+    static class DbConverter extends CodedEnumConverter<NoteStatus> {
+        DbConverter() {
+            super(NoteStatus.class);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package app.cadence.session;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.BatchSize;
+
+import app.cadence.common.persistence.BaseEntity;
+
+/**
+ * A music therapy session with a client. Its details are replaced as a whole on update, until the
+ * session's note is signed; from then on the session never changes.
+ */
+@Entity
+@Table(name = "session")
+public class Session extends BaseEntity {
+
+    @Column(name = "client_id", nullable = false, updatable = false)
+    public UUID clientId;
+
+    /** The therapist who ran the session (and whose worklist it is on until its note is signed). */
+    @Column(name = "therapist_id", nullable = false)
+    public UUID therapistId;
+
+    @Column(name = "starts_at", nullable = false)
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+
+    @Column(nullable = false)
+    public SessionSetting setting;
+
+    @Column(nullable = false)
+    public SessionKind kind;
+
+    @Column(nullable = false)
+    public SessionStatus status;
+
+    @Column(name = "family_present", nullable = false)
+    public boolean familyPresent;
+
+    /** Collections are loaded for a whole page of sessions at once, not one statement per session. */
+    @ElementCollection
+    @CollectionTable(name = "session_intervention", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 128)
+    public List<InterventionUse> interventions = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "goal_measurement", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 128)
+    public List<GoalMeasurement> measurements = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "session_score", joinColumns = @JoinColumn(name = "session_id"))
+    @BatchSize(size = 128)
+    public List<ScaleScore> scores = new ArrayList<>();
+}

@@ -1,0 +1,134 @@
+-- Cadence schema, part 4: the intervention catalog, pre/post scales, sessions and their signed notes.
+
+create table scale (
+    code            varchar(40)  primary key,
+    name            varchar(200) not null,
+    min_score       numeric(6, 2) not null,
+    max_score       numeric(6, 2) not null,
+    lower_is_better boolean      not null,
+    constraint scale_range check (min_score < max_score)
+);
+insert into scale (code, name, min_score, max_score, lower_is_better) values
+    ('pain-nrs', 'Pain numeric rating scale', 0, 10, true),
+    ('flacc', 'FLACC behavioral pain scale (face, legs, activity, cry, consolability)', 0, 10, true),
+    ('faces-pain', 'Wong-Baker FACES pain rating scale', 0, 10, true),
+    ('anxiety-nrs', 'Anxiety numeric rating scale', 0, 10, true),
+    ('mood', 'Mood rating', 1, 5, false),
+    ('relaxation', 'Relaxation rating', 0, 10, false);
+
+create table intervention (
+    id          uuid primary key,
+    code        varchar(60)   not null,
+    name        varchar(200)  not null,
+    category    varchar(20)   not null,
+    description varchar(2000),
+    created_at  timestamptz   not null,
+    updated_at  timestamptz   not null,
+    version     bigint        not null default 0,
+    constraint intervention_code_unique unique (code),
+    constraint intervention_category_known check (category in ('singing', 'moving', 'listening', 'creating'))
+);
+
+create table session (
+    id             uuid primary key,
+    client_id      uuid        not null references client (id),
+    therapist_id   uuid        not null references staff (id),
+    starts_at      timestamptz not null,
+    ends_at        timestamptz,
+    setting        varchar(20) not null,
+    kind           varchar(20) not null,
+    status         varchar(20) not null,
+    family_present boolean     not null default false,
+    created_at     timestamptz not null,
+    updated_at     timestamptz not null,
+    version        bigint      not null default 0,
+    constraint session_setting_known check (setting in ('bedside', 'playroom', 'group-room', 'telehealth', 'other')),
+    constraint session_kind_known check (kind in ('individual', 'group', 'family', 'co-treatment')),
+    constraint session_status_known check (status in ('scheduled', 'completed', 'cancelled', 'no-show')),
+    constraint session_period check (ends_at is null or ends_at > starts_at)
+);
+-- A client's sessions, newest first, paged by (starts_at, id).
+create index session_by_client_time on session (client_id, starts_at desc, id desc);
+-- The unsigned-notes worklist: a therapist's completed sessions, oldest first.
+create index session_completed_by_therapist on session (therapist_id, starts_at, id) where status = 'completed';
+
+create table session_intervention (
+    session_id        uuid          not null references session (id),
+    position          integer       not null,
+    intervention_code varchar(60)   not null references intervention (code),
+    song              varchar(200),
+    instrument        varchar(200),
+    client_response   varchar(2000),
+    minutes           integer,
+    primary key (session_id, position),
+    constraint session_intervention_minutes check (minutes between 1 and 600)
+);
+
+create table goal_measurement (
+    session_id uuid          not null references session (id),
+    position   integer       not null,
+    goal_id    uuid          not null references goal (id),
+    value      numeric(12, 2) not null,
+    comment    varchar(2000),
+    primary key (session_id, position)
+);
+-- A goal's progress series.
+create index goal_measurement_by_goal on goal_measurement (goal_id);
+
+create table session_score (
+    session_id uuid          not null references session (id),
+    scale_code varchar(40)   not null references scale (code),
+    pre        numeric(6, 2),
+    post       numeric(6, 2),
+    primary key (session_id, scale_code),
+    constraint session_score_present check (pre is not null or post is not null)
+);
+
+create table session_note (
+    id             uuid primary key,
+    session_id     uuid        not null references session (id),
+    author_id      uuid        not null references staff (id),
+    format         varchar(20) not null,
+    subjective     text,
+    objective      text,
+    assessment     text,
+    plan           text,
+    narrative      text,
+    status         varchar(10) not null,
+    signed_by      uuid        references staff (id),
+    signed_at      timestamptz,
+    content_sha256 varchar(64),
+    created_at     timestamptz not null,
+    updated_at     timestamptz not null,
+    version        bigint      not null default 0,
+    constraint session_note_one_per_session unique (session_id),
+    constraint session_note_format_known check (format in ('soap', 'narrative')),
+    constraint session_note_status_known check (status in ('draft', 'signed')),
+    constraint session_note_signature check ((status = 'signed')
+        = (signed_by is not null and signed_at is not null and content_sha256 is not null))
+);
+
+create table note_addendum (
+    id             uuid primary key,
+    note_id        uuid          not null references session_note (id),
+    author_id      uuid          not null references staff (id),
+    author_role    varchar(30)   not null,
+    text           varchar(8000) not null,
+    signed_at      timestamptz   not null,
+    content_sha256 varchar(64)      not null
+);
+create index note_addendum_by_note on note_addendum (note_id, signed_at, id);
+
+-- Signed documentation never changes, whoever asks: the database refuses it as well as the API.
+create function refuse_signed_change() returns trigger language plpgsql as $$
+begin
+    if tg_table_name = 'session_note' and tg_op = 'UPDATE' and old.status = 'draft' then
+        return new;
+    end if;
+    raise exception 'signed documentation cannot be changed or deleted' using errcode = 'P0001';
+end;
+$$;
+create trigger session_note_frozen before update or delete on session_note
+    for each row execute function refuse_signed_change();
+create trigger note_addendum_frozen before update or delete on note_addendum
+    for each row execute function refuse_signed_change();
