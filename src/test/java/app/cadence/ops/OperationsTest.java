@@ -20,8 +20,8 @@ class OperationsTest {
 
     @Test
     void shouldExposePrometheusMetrics() {
-        // HTTP server metrics appear once a request has been served; this test must not rely on others running first.
-        given().get("/q/health/live").then().statusCode(200);
+        // Request metrics appear once an API request has been served; this test must not rely on others running first.
+        given().get("/api/v1/me").then().statusCode(401);
         given().get("/q/metrics").then().statusCode(200).body(containsString("http_server_requests"));
     }
 
