@@ -24,17 +24,17 @@ public class TestDatabase implements QuarkusTestResourceLifecycleManager {
         return Objects.requireNonNullElse(System.getenv("CADENCE_TEST_DATABASE"), "cadence_test");
     }
 
-    static String serverUrl() {
+    public static String serverUrl() {
         String url = Objects.requireNonNullElse(System.getenv("QUARKUS_DATASOURCE_JDBC_URL"), DEFAULT_URL);
         int slash = url.indexOf('/', "jdbc:postgresql://".length());
         return slash < 0 ? url + "/" : url.substring(0, slash + 1);
     }
 
-    static String username() {
+    public static String username() {
         return Objects.requireNonNullElse(System.getenv("QUARKUS_DATASOURCE_USERNAME"), "postgres");
     }
 
-    static String password() {
+    public static String password() {
         return Objects.requireNonNullElse(System.getenv("QUARKUS_DATASOURCE_PASSWORD"), "");
     }
 

@@ -1,0 +1,151 @@
+package app.cadence.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import app.cadence.support.Clients;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+
+/**
+ * Cadence as it runs in production — the packaged jar in prod mode — against a real Keycloak with
+ * the realm of docker/keycloak/cadence-realm.json, called with tokens Keycloak issued: password
+ * grant for the demo users, client credentials for the hospital integration.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KeycloakEndToEndIT {
+
+    private KeycloakServer keycloak;
+    private CadenceServer cadence;
+    private Instant started;
+
+    private String therapist;
+    private String childLifeSpecialist;
+    private String supervisor;
+    private String integration;
+
+    @BeforeAll
+    void startServers() throws Exception {
+        started = Instant.now();
+        Path logs = Files.createDirectories(Path.of("target", "e2e"));
+        keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
+                Path.of(System.getProperty("keycloak.realm")), logs.resolve("keycloak.log"));
+        try {
+            cadence = CadenceServer.start(Path.of(System.getProperty("cadence.jar")), keycloak.realmUrl(),
+                    logs.resolve("cadence.log"));
+        } catch (Exception e) {
+            keycloak.close();
+            throw e;
+        }
+        System.out.printf("[e2e] Keycloak ready in %d s, Cadence (prod jar) ready in %d s%n",
+                keycloak.startup.toSeconds(), cadence.startup.toSeconds());
+        therapist = keycloak.passwordToken("maya");
+        childLifeSpecialist = keycloak.passwordToken("jordan");
+        supervisor = keycloak.passwordToken("sam");
+        integration = keycloak.serviceAccountToken();
+    }
+
+    @AfterAll
+    void stopServers() {
+        try {
+            if (cadence != null) {
+                cadence.close();
+            }
+        } finally {
+            if (keycloak != null) {
+                keycloak.close();
+            }
+            System.out.printf("[e2e] Keycloak end-to-end test took %d s in all%n",
+                    Duration.between(started, Instant.now()).toSeconds());
+        }
+    }
+
+    private RequestSpecification as(String token) {
+        return given().baseUri(cadence.url).auth().oauth2(token).contentType(ContentType.JSON).accept(ContentType.JSON);
+    }
+
+    @Test
+    @Order(1)
+    void shouldProvisionEachCallerWithTheRoleKeycloakGave() {
+        as(therapist).get("/api/v1/me").then().statusCode(200)
+                .body("roles", contains("therapist"), "displayName", equalTo("Maya Lindqvist"));
+        as(childLifeSpecialist).get("/api/v1/me").then().statusCode(200).body("roles", contains("child-life-specialist"));
+        as(supervisor).get("/api/v1/me").then().statusCode(200).body("roles", contains("supervisor"));
+        as(integration).get("/api/v1/me").then().statusCode(200).body("roles", contains("integration"));
+    }
+
+    @Test
+    @Order(2)
+    void shouldAllowAndRefuseEachRoleAsThePermissionMatrixSays() {
+        String clientId = as(therapist).body(Clients.child()).post("/api/v1/clients").then().statusCode(201)
+                .extract().path("id");
+        String path = "/api/v1/clients/" + clientId;
+
+        as(therapist).get(path).then().statusCode(200);
+        as(supervisor).get(path).then().statusCode(200);
+        as(integration).get(path).then().statusCode(200);
+        // The child life specialist is not on this child's care team yet: the child does not exist for them.
+        as(childLifeSpecialist).get(path).then().statusCode(404);
+        as(childLifeSpecialist).get("/api/v1/clients").then().statusCode(200).body("items.id", not(hasItem(clientId)));
+        as(childLifeSpecialist).header("If-Match", "\"0\"").body(Clients.child()).put(path).then().statusCode(403);
+
+        String jordan = as(childLifeSpecialist).get("/api/v1/me").then().extract().path("id");
+        Map<String, Object> member = Map.of("staffId", jordan, "role", "child-life-specialist");
+        as(therapist).body(member).post(path + "/care-team").then().statusCode(403);
+        as(integration).body(member).post(path + "/care-team").then().statusCode(403);
+        as(supervisor).body(member).post(path + "/care-team").then().statusCode(201);
+        as(childLifeSpecialist).get(path).then().statusCode(200).body("id", equalTo(clientId));
+
+        Map<String, Object> staff = Map.of("subject", "pre-provisioned-" + clientId, "displayName", "Alex Demo",
+                "roles", java.util.List.of("therapist"));
+        as(therapist).body(staff).post("/api/v1/staff").then().statusCode(403);
+        as(integration).body(staff).post("/api/v1/staff").then().statusCode(403);
+        as(supervisor).body(staff).post("/api/v1/staff").then().statusCode(201);
+    }
+
+    @Test
+    @Order(3)
+    void shouldRefuseMissingAndTamperedTokens() {
+        given().baseUri(cadence.url).get("/api/v1/me").then().statusCode(401);
+        as(tamperedSignature(therapist)).get("/api/v1/me").then().statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    /** Last: it shortens Keycloak's token lifespan. */
+    @Test
+    @Order(4)
+    void shouldRefuseAnExpiredToken() throws InterruptedException {
+        keycloak.setCadenceApiTokenLifespan(1);
+        String shortLived = keycloak.passwordToken("maya");
+        as(shortLived).get("/api/v1/me").then().statusCode(200);
+        Thread.sleep(2_500);
+        as(shortLived).get("/api/v1/me").then().statusCode(401).contentType("application/problem+json");
+    }
+
+    /** The same header and claims with one bit of the signature flipped. */
+    private static String tamperedSignature(String token) {
+        String[] parts = token.split("\\.");
+        byte[] signature = Base64.getUrlDecoder().decode(parts[2]);
+        signature[signature.length / 2] ^= 1;
+        return parts[0] + "." + parts[1] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+    }
+}
