@@ -86,26 +86,31 @@ create table session_score (
 
 create table session_note (
     id             uuid primary key,
-    session_id     uuid        not null references session (id),
-    author_id      uuid        not null references staff (id),
-    format         varchar(20) not null,
-    subjective     text,
-    objective      text,
-    assessment     text,
-    plan           text,
-    narrative      text,
-    status         varchar(10) not null,
-    signed_by      uuid        references staff (id),
+    session_id     uuid           not null references session (id),
+    author_id      uuid           not null references staff (id),
+    format         varchar(20)    not null,
+    subjective     varchar(20000),
+    objective      varchar(20000),
+    assessment     varchar(20000),
+    plan           varchar(20000),
+    narrative      varchar(20000),
+    status         varchar(10)    not null,
+    signed_by      uuid           references staff (id),
     signed_at      timestamptz,
     content_sha256 varchar(64),
-    created_at     timestamptz not null,
-    updated_at     timestamptz not null,
-    version        bigint      not null default 0,
+    created_at     timestamptz    not null,
+    updated_at     timestamptz    not null,
+    version        bigint         not null default 0,
     constraint session_note_one_per_session unique (session_id),
     constraint session_note_format_known check (format in ('soap', 'narrative')),
     constraint session_note_status_known check (status in ('draft', 'signed')),
+    -- A SOAP note has at least one section and no narrative; a narrative note only its narrative.
+    constraint session_note_format_content check (case format
+        when 'soap' then narrative is null and coalesce(subjective, objective, assessment, plan) is not null
+        else narrative is not null and coalesce(subjective, objective, assessment, plan) is null end),
     constraint session_note_signature check ((status = 'signed')
-        = (signed_by is not null and signed_at is not null and content_sha256 is not null))
+        = (signed_by is not null and signed_at is not null and content_sha256 is not null)),
+    constraint session_note_sha256_hex check (content_sha256 ~ '^[0-9a-f]{64}$')
 );
 
 create table note_addendum (
@@ -115,20 +120,46 @@ create table note_addendum (
     author_role    varchar(30)   not null,
     text           varchar(8000) not null,
     signed_at      timestamptz   not null,
-    content_sha256 varchar(64)      not null
+    content_sha256 varchar(64)   not null,
+    constraint note_addendum_role_known check (author_role in ('primary-therapist', 'therapist', 'child-life-specialist')),
+    constraint note_addendum_sha256_hex check (content_sha256 ~ '^[0-9a-f]{64}$')
 );
+-- A note's addenda, oldest first.
 create index note_addendum_by_note on note_addendum (note_id, signed_at, id);
 
--- Signed documentation never changes, whoever asks: the database refuses it as well as the API.
-create function refuse_signed_change() returns trigger language plpgsql as $$
+-- An addendum amends signed documentation; a draft is edited instead.
+create function require_signed_note() returns trigger language plpgsql as $$
 begin
-    if tg_table_name = 'session_note' and tg_op = 'UPDATE' and old.status = 'draft' then
-        return new;
+    if not exists (select 1 from session_note where id = new.note_id and status = 'signed') then
+        raise exception 'addenda belong to signed notes' using errcode = 'P0001';
     end if;
-    raise exception 'signed documentation cannot be changed or deleted' using errcode = 'P0001';
+    return new;
+end;
+$$;
+create trigger note_addendum_on_signed_note before insert on note_addendum
+    for each row execute function require_signed_note();
+
+-- Signed documentation never changes, whoever asks: the database refuses it as well as the API.
+-- Notes are never deleted either; a draft changes until it is signed.
+create function refuse_signed_note_change() returns trigger language plpgsql as $$
+begin
+    if old.status = 'signed' then
+        raise exception 'signed documentation cannot be changed or deleted' using errcode = 'P0001';
+    end if;
+    if tg_op = 'DELETE' then
+        raise exception 'session notes are never deleted' using errcode = 'P0001';
+    end if;
+    return new;
 end;
 $$;
 create trigger session_note_frozen before update or delete on session_note
-    for each row execute function refuse_signed_change();
+    for each row execute function refuse_signed_note_change();
+
+-- Addenda are signed when written.
+create function refuse_addendum_change() returns trigger language plpgsql as $$
+begin
+    raise exception 'signed documentation cannot be changed or deleted' using errcode = 'P0001';
+end;
+$$;
 create trigger note_addendum_frozen before update or delete on note_addendum
-    for each row execute function refuse_signed_change();
+    for each row execute function refuse_addendum_change();

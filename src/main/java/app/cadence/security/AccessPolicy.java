@@ -27,6 +27,23 @@ public class AccessPolicy {
 
     /** The widest scope the caller's roles give for the action; 403 when none of them allows it. */
     public Scope require(Action action) {
+        Scope widest = widestScope(action);
+        if (widest == null) {
+            throw ProblemException.forbidden("Your role does not permit this action");
+        }
+        return widest;
+    }
+
+    /**
+     * Whether the caller may perform the action on this client, for decisions that answer neither
+     * 403 nor 404 themselves (e.g. a draft note that a reader of signed notes must not learn of).
+     */
+    public boolean allows(Action action, UUID clientId) {
+        Scope scope = widestScope(action);
+        return scope == Scope.ALL || (scope == Scope.CARE_TEAM && onCareTeam(clientId));
+    }
+
+    private Scope widestScope(Action action) {
         Scope widest = null;
         for (String role : caller.roles()) {
             Scope scope = action.scopeByRole().get(role);
@@ -36,9 +53,6 @@ public class AccessPolicy {
             if (scope != null) {
                 widest = scope;
             }
-        }
-        if (widest == null) {
-            throw ProblemException.forbidden("Your role does not permit this action");
         }
         return widest;
     }

@@ -2,6 +2,7 @@ package app.cadence.common.persistence;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -41,7 +42,8 @@ public abstract class BaseEntity extends PanacheEntityBase {
         updatedAt = now();
     }
 
+    /** At PostgreSQL's precision (microseconds), so a response right after a write shows what later reads show. */
     public static OffsetDateTime now() {
-        return OffsetDateTime.now(ZoneOffset.UTC);
+        return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
     }
 }

@@ -1,0 +1,26 @@
+package app.cadence.note;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+import app.cadence.careteam.CareTeamRole;
+
+@Schema(name = "Addendum")
+public record AddendumResponse(
+        UUID id,
+        UUID noteId,
+        @Schema(description = "Staff id of the author, who signed it on creation") UUID authorId,
+        @Schema(description = "The author's part on the client's care team when they wrote it") CareTeamRole authorRole,
+        String text,
+        OffsetDateTime signedAt,
+        @Schema(description = "SHA-256 (64 lowercase hex digits) of the canonical content: the UTF-8 JSON object "
+                + "{noteId, authorId, authorRole, text, signedAt} in that order, as for the note's contentSha256")
+        String contentSha256) {
+
+    static AddendumResponse of(Addendum addendum) {
+        return new AddendumResponse(addendum.id, addendum.noteId, addendum.authorId, addendum.authorRole, addendum.text,
+                addendum.signedAt, addendum.contentSha256);
+    }
+}
