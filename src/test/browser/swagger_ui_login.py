@@ -1,8 +1,11 @@
 #!/usr/bin/python3
-"""Signs each demo user in through Swagger UI's OIDC button (authorization code + PKCE) in dev mode
-and calls GET /api/v1/me and GET /api/v1/clients from Swagger UI, in headless Chromium.
+"""Signs each demo user in through Swagger UI's OIDC button (authorization code + PKCE) and calls
+GET /api/v1/me and GET /api/v1/clients from Swagger UI, in headless Chromium.
 
-Run with `./mvnw quarkus:dev` up:  /usr/bin/python3 src/test/browser/swagger_ui_login.py [base-url]
+Dev mode (`./mvnw quarkus:dev` up; the dev OIDC server's login page lists the users):
+    /usr/bin/python3 src/test/browser/swagger_ui_login.py
+Production mode against the Keycloak realm of docker/keycloak (username/password form, password "demo"):
+    /usr/bin/python3 src/test/browser/swagger_ui_login.py http://localhost:8080 keycloak
 Needs Debian's chromium, chromium-driver and python3-selenium.
 """
 import json
@@ -15,7 +18,10 @@ from selenium.webdriver.support import expected_conditions as EC
 from selenium.webdriver.support.ui import WebDriverWait
 
 BASE = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080"
-USERS = {"maya": "therapist", "jordan": "child-life-specialist", "sam": "supervisor", "hospital": "integration"}
+KEYCLOAK = len(sys.argv) > 2 and sys.argv[2] == "keycloak"
+USERS = {"maya": "therapist", "jordan": "child-life-specialist", "sam": "supervisor"}
+if not KEYCLOAK:
+    USERS["hospital"] = "integration"  # in Keycloak the integration is a service account, not a person
 
 
 def browser():
@@ -51,12 +57,19 @@ def sign_in_and_call(user):
         form = wait.until(lambda d: [f for f in d.find_elements(By.CSS_SELECTOR, ".auth-container")
                                      if "oidc" in f.text and f.find_elements(By.CSS_SELECTOR, "button.authorize")])[0]
         for checkbox in form.find_elements(By.CSS_SELECTOR, "input[type=checkbox]"):
-            driver.execute_script("arguments[0].click()", checkbox) if not checkbox.is_selected() else None
+            scope = checkbox.get_attribute("data-value")
+            if scope in ("openid", "profile", "email") and not checkbox.is_selected():
+                driver.execute_script("arguments[0].click()", checkbox)
         main_window = driver.current_window_handle
         form.find_element(By.CSS_SELECTOR, "button.authorize").click()
         wait.until(lambda d: len(d.window_handles) > 1)
         driver.switch_to.window([h for h in driver.window_handles if h != main_window][0])
-        wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, f"button[value='{user}']"))).click()
+        if KEYCLOAK:
+            wait.until(EC.element_to_be_clickable((By.ID, "username"))).send_keys(user)
+            driver.find_element(By.ID, "password").send_keys("demo")
+            driver.find_element(By.ID, "kc-login").click()
+        else:
+            wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, f"button[value='{user}']"))).click()
         wait.until(lambda d: len(d.window_handles) == 1)
         driver.switch_to.window(main_window)
         wait.until(lambda d: "Authorized" in form.text)
