@@ -2,13 +2,16 @@ package app.cadence.referral;
 
 import static app.cadence.referral.Referrals.REFERRALS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -102,7 +105,7 @@ class ReferralTest {
                 .statusCode(Status.CREATED.getStatusCode())
                 .body("clientId", equalTo(clientId), "referredBy.staffId", equalTo(supervisor.staffId()));
         supervisor.request().get(CLIENTS + clientId + "/care-team").then()
-                .body("items.staffId", org.hamcrest.Matchers.not(hasItem(supervisor.staffId())));
+                .body("items.staffId", not(hasItem(supervisor.staffId())));
     }
 
     @Test
@@ -119,6 +122,24 @@ class ReferralTest {
 
         supervisor.request().queryParam("identifier", identifierOf(child)).get("/api/v1/clients").then()
                 .body("items.id", equalTo(List.of(existingId)));
+    }
+
+    @Test
+    void shouldRefuseIntegrationReferralWhoseIdentifiersNameDifferentClients() {
+        Api integration = Api.newIntegration();
+        Map<String, Object> first = Clients.child();
+        Map<String, Object> second = Clients.child();
+        Clients.create(integration, first);
+        Clients.create(integration, second);
+
+        Map<String, Object> mixed = Clients.child();
+        mixed.put("identifiers", List.of(((List<?>) first.get("identifiers")).get(0),
+                ((List<?>) second.get("identifiers")).get(0)));
+        integration.request().body(Referrals.withNewClient(mixed, "routine", "pain")).post(REFERRALS).then()
+                .statusCode(Status.CONFLICT.getStatusCode())
+                .contentType("application/problem+json");
+        supervisor.request().queryParam("identifier", identifierOf(first)).get("/api/v1/clients").then()
+                .body("items.size()", equalTo(1));
     }
 
     @Test
@@ -146,7 +167,7 @@ class ReferralTest {
                 .post(REFERRALS).then()
                 .statusCode(Status.NOT_FOUND.getStatusCode());
         supervisor.request().queryParam("status", "pending").get(REFERRALS).then()
-                .body("items.clientId", org.hamcrest.Matchers.not(hasItem(clientId)));
+                .body("items.clientId", not(hasItem(clientId)));
     }
 
     @Test
@@ -157,7 +178,7 @@ class ReferralTest {
 
         ccls.request().body(Referrals.of(clientId, "urgent", "pain")).post(REFERRALS).then()
                 .statusCode(Status.CONFLICT.getStatusCode())
-                .body("detail", org.hamcrest.Matchers.containsString(first));
+                .body("detail", containsString(first));
         ccls.request().get(REFERRALS).then().body("items.id", equalTo(List.of(first)));
 
         // Once decided, the child may be referred again.
@@ -191,6 +212,8 @@ class ReferralTest {
 
         String referralId = Referrals.create(ccls, Referrals.of(clientId, "routine", "family-support"));
         ccls.request().get(CLIENTS + clientId).then().body("status", equalTo("referred"));
+        // Already on the team as the child's creator, the referrer does not join twice.
+        ccls.request().get(CLIENTS + clientId + "/care-team").then().body("items.size()", equalTo(1));
 
         Api.newTherapist().request().body(Map.of("reason", "Family declined services")).post(Referrals.decline(referralId))
                 .then().statusCode(Status.OK.getStatusCode());
@@ -226,7 +249,7 @@ class ReferralTest {
     void shouldReplayRetriedReferralWithSameIdempotencyKey() {
         Api ccls = Api.newChildLifeSpecialist();
         Map<String, Object> body = Referrals.withNewClient();
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         String first = ccls.request().header("Idempotency-Key", key).body(body).post(REFERRALS).then()
                 .statusCode(Status.CREATED.getStatusCode()).extract().path("id");
         ccls.request().header("Idempotency-Key", key).body(body).post(REFERRALS).then()
