@@ -23,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -102,7 +103,8 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
     @APIResponse(responseCode = "409", description = "The referral was already decided, or its client was entered in error")
-    public Response accept(@PathParam("referralId") UUID referralId, @Valid AcceptReferralRequest body) {
+    public Response accept(@PathParam("referralId") UUID referralId,
+            @RequestBody(required = false, description = "Only to name the therapist (supervisor)") @Valid AcceptReferralRequest body) {
         Referral referral = decisions.accept(referralId, body);
         return Responses.ok(ReferralResponse.of(referral), referral.version);
     }

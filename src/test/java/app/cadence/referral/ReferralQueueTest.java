@@ -38,10 +38,10 @@ class ReferralQueueTest {
     void shouldListUrgentFirstThenOldestAndPageEachReferralExactlyOnce() {
         // A new child life specialist's queue holds exactly the referrals they made.
         Api ccls = Api.newChildLifeSpecialist();
-        String routineOld = Referrals.create(ccls, Referrals.withNewClient(child(), "routine", "coping"));
-        String urgentOld = Referrals.create(ccls, Referrals.withNewClient(child(), "urgent", "pain"));
-        String routineNew = Referrals.create(ccls, Referrals.withNewClient(child(), "routine", "developmental"));
-        String urgentNew = Referrals.create(ccls, Referrals.withNewClient(child(), "urgent", "anxiety"));
+        String routineOld = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "routine", "coping"));
+        String urgentOld = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "urgent", "pain"));
+        String routineNew = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "routine", "developmental"));
+        String urgentNew = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "urgent", "anxiety"));
         List<String> expected = List.of(urgentOld, urgentNew, routineOld, routineNew);
 
         ccls.request().get(REFERRALS).then()
@@ -51,7 +51,7 @@ class ReferralQueueTest {
         List<String> paged = new ArrayList<>();
         String cursor = null;
         do {
-            JsonPath page = page(ccls, 1, cursor, null);
+            JsonPath page = Referrals.page(ccls, 1, cursor, null);
             assertThat(page.getList("items")).hasSize(1);
             paged.addAll(page.getList("items.id"));
             cursor = page.getString("nextCursor");
@@ -62,10 +62,10 @@ class ReferralQueueTest {
     @Test
     void shouldShowTherapistTheWholePendingQueueInOrder() {
         Api integration = Api.newIntegration();
-        String routine = Referrals.create(integration, Referrals.withNewClient(child(), "routine", "social-isolation"));
-        String urgent = Referrals.create(integration, Referrals.withNewClient(child(), "urgent", "end-of-life"));
+        String routine = Referrals.create(integration, Referrals.withNewClient(Clients.child(), "routine", "social-isolation"));
+        String urgent = Referrals.create(integration, Referrals.withNewClient(Clients.child(), "urgent", "end-of-life"));
 
-        List<Map<String, Object>> queue = everything(Api.newTherapist(), null);
+        List<Map<String, Object>> queue = Referrals.all(Api.newTherapist(), null);
 
         List<String> ids = queue.stream().map(item -> (String) item.get("id")).toList();
         assertThat(ids).doesNotHaveDuplicates().contains(urgent, routine);
@@ -79,8 +79,8 @@ class ReferralQueueTest {
     @Test
     void shouldFilterByStatusAndShowWhatATherapistNeedsToTriage() {
         Api ccls = Api.newChildLifeSpecialist();
-        String pending = Referrals.create(ccls, Referrals.withNewClient(child(), "routine", "coping"));
-        String accepted = Referrals.create(ccls, Referrals.withNewClient(child(), "urgent", "pain", "anxiety"));
+        String pending = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "routine", "coping"));
+        String accepted = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), "urgent", "pain", "anxiety"));
         Api therapist = Api.newTherapist();
         therapist.request().post(Referrals.accept(accepted)).then().statusCode(Status.OK.getStatusCode());
 
@@ -107,7 +107,7 @@ class ReferralQueueTest {
     void shouldServeAnyPageInAtMostThreeStatements() {
         Api ccls = Api.newChildLifeSpecialist();
         for (int i = 0; i < 12; i++) {
-            String id = Referrals.create(ccls, Referrals.withNewClient(child(), i % 3 == 0 ? "urgent" : "routine", "coping"));
+            String id = Referrals.create(ccls, Referrals.withNewClient(Clients.child(), i % 3 == 0 ? "urgent" : "routine", "coping"));
             if (i % 2 == 0) {
                 Api.newTherapist().request().post(Referrals.accept(id)).then().statusCode(Status.OK.getStatusCode());
             }
@@ -122,7 +122,7 @@ class ReferralQueueTest {
             for (Api reader : List.of(ccls, therapist)) {
                 for (String status : List.of("pending", "accepted")) {
                     statistics.clear();
-                    JsonPath page = page(reader, 100, null, status);
+                    JsonPath page = Referrals.page(reader, 100, null, status);
                     assertThat(page.getList("items")).hasSizeGreaterThanOrEqualTo(6);
                     assertThat(statistics.getPrepareStatementCount())
                             .as("statements for %s listing %s", reader.subject(), status)
@@ -148,31 +148,5 @@ class ReferralQueueTest {
                 .encodeToString("x\u001fyesterday\u001f0190a1b2-0000-7000-8000-000000000000".getBytes(StandardCharsets.UTF_8));
         therapist.request().queryParam("cursor", forged).get(REFERRALS).then()
                 .statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json");
-    }
-
-    private static Map<String, Object> child() {
-        return Clients.child();
-    }
-
-    private static JsonPath page(Api reader, int limit, String cursor, String status) {
-        var request = reader.request().queryParam("limit", limit);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        if (status != null) {
-            request.queryParam("status", status);
-        }
-        return request.get(REFERRALS).then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
-    }
-
-    private static List<Map<String, Object>> everything(Api reader, String status) {
-        List<Map<String, Object>> items = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = page(reader, 100, cursor, status);
-            items.addAll(page.getList("items"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null);
-        return items;
     }
 }

@@ -1,11 +1,13 @@
 package app.cadence.referral;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
+import io.restassured.path.json.JsonPath;
 
 /** Referral request bodies and shortcuts for the referral tests. */
 final class Referrals {
@@ -38,6 +40,30 @@ final class Referrals {
 
     static String clientOf(Api reader, String referralId) {
         return reader.request().get(REFERRALS + "/" + referralId).then().statusCode(200).extract().path("clientId");
+    }
+
+    /** One page of the queue as the reader sees it; status and cursor are left out when null. */
+    static JsonPath page(Api reader, int limit, String cursor, String status) {
+        var request = reader.request().queryParam("limit", limit);
+        if (cursor != null) {
+            request.queryParam("cursor", cursor);
+        }
+        if (status != null) {
+            request.queryParam("status", status);
+        }
+        return request.get(REFERRALS).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Every referral of the queue the reader sees, following the cursors to the end. */
+    static List<Map<String, Object>> all(Api reader, String status) {
+        List<Map<String, Object>> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonPath page = page(reader, 100, cursor, status);
+            items.addAll(page.getList("items"));
+            cursor = page.getString("nextCursor");
+        } while (cursor != null);
+        return items;
     }
 
     static String accept(String referralId) {
