@@ -68,15 +68,10 @@ public class ClientService {
         if (status != ClientStatus.REFERRED && status != ClientStatus.ACTIVE) {
             throw ProblemException.invalid("status", "a new client is referred or active");
         }
-        Set<Identifier> identifiers = identifiers(request);
+        Set<Identifier> identifiers = identifiers(request, "");
         requireUnclaimed(identifiers, null);
         Staff creator = staffService.current();
-
-        Client client = new Client();
-        apply(client, request, identifiers);
-        client.status = status;
-        client.createdBy = creator.id;
-        client.persist();
+        Client client = insert(request, identifiers, status, creator);
 
         if (caller.hasRole(Roles.THERAPIST)) {
             careTeams.join(client.id, creator, CareTeamRole.PRIMARY_THERAPIST, creator.id);
@@ -87,6 +82,39 @@ public class ClientService {
         return client;
     }
 
+    /**
+     * Creates a client as part of a referral: always {@code referred}, and nobody joins its care team
+     * here because the referral decides who does. Violations name fields under {@code fieldPrefix}
+     * (e.g. {@code client.}), as the caller sent them.
+     */
+    public Client createReferred(ClientRequest request, String fieldPrefix) {
+        access.require(Action.CREATE_CLIENT);
+        if (request.status() != null && request.status() != ClientStatus.REFERRED) {
+            throw ProblemException.invalid(fieldPrefix + "status", "a client created by a referral is referred");
+        }
+        Set<Identifier> identifiers = identifiers(request, fieldPrefix);
+        requireUnclaimed(identifiers, null);
+        Client client = insert(request, identifiers, ClientStatus.REFERRED, staffService.current());
+        em.flush();
+        return client;
+    }
+
+    /**
+     * The existing client holding any of the request's identifiers, so a hospital system can refer a
+     * child it already pushed without creating a duplicate; 409 when they name different clients.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<UUID> findByIdentifiers(ClientRequest request, String fieldPrefix) {
+        Set<UUID> owners = new LinkedHashSet<>();
+        for (Identifier identifier : identifiers(request, fieldPrefix)) {
+            owner(identifier).ifPresent(owners::add);
+        }
+        if (owners.size() > 1) {
+            throw ProblemException.conflict("The identifiers belong to different clients");
+        }
+        return owners.stream().findFirst();
+    }
+
     /** Replaces demographics and identifiers of the version named by {@code If-Match}. */
     public Client update(UUID clientId, String ifMatch, ClientRequest request) {
         Client client = access.client(Action.UPDATE_CLIENT, clientId);
@@ -95,13 +123,22 @@ public class ClientService {
             throw ProblemException.conflict("A " + client.status.code() + " client cannot become "
                     + request.status().code() + " by an update");
         }
-        Set<Identifier> identifiers = identifiers(request);
+        Set<Identifier> identifiers = identifiers(request, "");
         requireUnclaimed(identifiers, clientId);
         apply(client, request, identifiers);
         if (request.status() != null) {
             client.status = request.status();
         }
         em.flush();
+        return client;
+    }
+
+    private Client insert(ClientRequest request, Set<Identifier> identifiers, ClientStatus status, Staff creator) {
+        Client client = new Client();
+        apply(client, request, identifiers);
+        client.status = status;
+        client.createdBy = creator.id;
+        client.persist();
         return client;
     }
 
@@ -120,7 +157,7 @@ public class ClientService {
         client.precautions = request.precautions();
     }
 
-    private static Set<Identifier> identifiers(ClientRequest request) {
+    private static Set<Identifier> identifiers(ClientRequest request, String fieldPrefix) {
         Set<Identifier> identifiers = new LinkedHashSet<>();
         if (request.identifiers() == null) {
             return identifiers;
@@ -128,7 +165,7 @@ public class ClientService {
         for (int i = 0; i < request.identifiers().size(); i++) {
             Identifier identifier = request.identifiers().get(i);
             if (!identifiers.add(new Identifier(identifier.system().strip(), identifier.value().strip()))) {
-                throw ProblemException.invalid("identifiers[" + i + "]", "is listed twice");
+                throw ProblemException.invalid(fieldPrefix + "identifiers[" + i + "]", "is listed twice");
             }
         }
         return identifiers;
@@ -137,15 +174,19 @@ public class ClientService {
     /** An identifier names one client only; the primary key catches a concurrent claim as well. */
     private void requireUnclaimed(Set<Identifier> identifiers, UUID self) {
         for (Identifier identifier : identifiers) {
-            List<?> owners = em.createNativeQuery(
-                    "select client_id from client_identifier where system = :system and value = :value")
-                    .setParameter("system", identifier.system())
-                    .setParameter("value", identifier.value())
-                    .getResultList();
-            if (!owners.isEmpty() && !owners.get(0).equals(self)) {
+            Optional<UUID> owner = owner(identifier);
+            if (owner.isPresent() && !owner.get().equals(self)) {
                 throw ProblemException.conflict("Another client already has the identifier " + identifier.system()
                         + "|" + identifier.value());
             }
         }
+    }
+
+    private Optional<UUID> owner(Identifier identifier) {
+        return em.createNativeQuery("select client_id from client_identifier where system = :system and value = :value",
+                UUID.class)
+                .setParameter("system", identifier.system())
+                .setParameter("value", identifier.value())
+                .getResultStream().map(UUID.class::cast).findFirst();
     }
 }

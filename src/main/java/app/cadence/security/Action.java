@@ -26,6 +26,12 @@ public enum Action {
     MANAGE_CATALOG(Map.of(Roles.SUPERVISOR, ALL)),
     CREATE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),
+    /**
+     * The referral queue: therapists see all of it (they take on children not yet on any team), a
+     * child life specialist the referrals of clients on their teams and the ones they made.
+     */
+    READ_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
     /** Accepting or declining: any therapist may take a child on, so the queue is not care-team bound. */
     DECIDE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.SUPERVISOR, ALL)),
     /** Assessments, goals, sessions and draft notes: the care team's therapists only. */
