@@ -21,7 +21,6 @@ import app.cadence.common.persistence.BaseEntity;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.Scope;
 import app.cadence.staff.StaffService;
 
 @ApplicationScoped
@@ -99,14 +98,11 @@ public class AssessmentService {
         return assessment;
     }
 
-    /**
-     * The assessment if the caller may act on its client. Missing and out-of-reach answer the same
-     * 404, which names the assessment only, never the client it belongs to.
-     */
+    /** The assessment if the caller may act on its client; missing and out of reach answer the same 404. */
     private Assessment load(Action action, UUID assessmentId) {
-        Scope scope = access.require(action);
+        access.require(action);
         Assessment assessment = em.find(Assessment.class, assessmentId);
-        if (assessment == null || (scope == Scope.CARE_TEAM && !access.onCareTeam(assessment.clientId))) {
+        if (assessment == null || !access.reaches(action, assessment.clientId)) {
             throw ProblemException.notFound("Assessment", assessmentId);
         }
         return assessment;

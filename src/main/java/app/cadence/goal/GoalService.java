@@ -19,7 +19,6 @@ import app.cadence.common.paging.PageRequest;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.Scope;
 import app.cadence.staff.StaffService;
 
 @ApplicationScoped
@@ -107,9 +106,9 @@ public class GoalService {
 
     /** The goal if the caller may act on its client; missing and out of reach answer the same 404. */
     private Goal load(Action action, UUID goalId) {
-        Scope scope = access.require(action);
+        access.require(action);
         Goal goal = em.find(Goal.class, goalId);
-        if (goal == null || (scope == Scope.CARE_TEAM && !access.onCareTeam(goal.clientId))) {
+        if (goal == null || !access.reaches(action, goal.clientId)) {
             throw ProblemException.notFound("Goal", goalId);
         }
         return goal;
