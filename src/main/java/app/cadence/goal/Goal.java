@@ -61,4 +61,13 @@ public class Goal extends BaseEntity {
     public Optional<String> problemWith(BigDecimal value) {
         return measureType.problemWith(value, ratingMin, ratingMax);
     }
+
+    /**
+     * Whether a measured value reaches the target: at or above it, or at or below it for a goal
+     * whose target lies below its baseline (less pain, fewer outbursts).
+     */
+    public boolean reached(BigDecimal value) {
+        boolean lowering = baseline != null && target.compareTo(baseline) < 0;
+        return lowering ? value.compareTo(target) <= 0 : value.compareTo(target) >= 0;
+    }
 }

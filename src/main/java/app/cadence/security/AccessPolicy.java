@@ -75,6 +75,16 @@ public class AccessPolicy {
         return client;
     }
 
+    /**
+     * Whether the caller may act on a record of this client (an assessment, a goal): 403 when no
+     * role allows the action, false when the client is outside their care teams. Callers answer
+     * false with the record's own 404, so an out-of-reach record reads exactly like a missing one
+     * and the 404 never names the client it belongs to.
+     */
+    public boolean reaches(Action action, UUID clientId) {
+        return require(action) == Scope.ALL || onCareTeam(clientId);
+    }
+
     public boolean onCareTeam(UUID clientId) {
         return (Boolean) em.createNativeQuery("""
                 select exists (
