@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItems;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.junit.jupiter.api.Test;
 
+import app.cadence.session.Pages;
 import app.cadence.session.SessionFixtures;
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
@@ -65,19 +65,7 @@ class InterventionCatalogTest {
         Api reader = Api.newIntegration();
         List<String> all = reader.request().queryParam("limit", 100).get(INTERVENTIONS).then().extract().path("items.code");
 
-        List<String> paged = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = reader.request().queryParam("limit", 7);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get(INTERVENTIONS).then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
-            paged.addAll(page.getList("items.code"));
-            cursor = page.getString("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 50);
+        List<String> paged = Pages.field(Pages.all(reader, INTERVENTIONS, 7, Map.of()), "code");
 
         assertThat(paged).isEqualTo(all);
     }

@@ -25,11 +25,9 @@ public final class SessionFixtures {
 
     /** A completed 40-minute bedside session with one intervention and a pre/post anxiety score. */
     public static Map<String, Object> completed(String startsAt) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("startsAt", startsAt);
+        Map<String, Object> body = scheduled(startsAt);
         body.put("endsAt", OffsetDateTime.parse(startsAt).plusMinutes(40).toString());
         body.put("setting", "bedside");
-        body.put("kind", "individual");
         body.put("status", "completed");
         body.put("familyPresent", true);
         body.put("interventions", new ArrayList<>(List.of(intervention("therapeutic-singing"))));

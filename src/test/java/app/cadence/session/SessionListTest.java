@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.ws.rs.core.Response.Status;
 
@@ -29,19 +30,10 @@ class SessionListTest {
                 "2024-05-02T09:00:00Z", "2024-05-04T09:00:00Z");
         starts.forEach(start -> SessionFixtures.create(therapist, clientId, SessionFixtures.completed(start)));
 
-        List<String> seen = new ArrayList<>();
-        List<Integer> pageSizes = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = page(therapist, clientId, 2, cursor);
-            List<String> startsAt = page.getList("items.startsAt");
-            seen.addAll(startsAt);
-            pageSizes.add(startsAt.size());
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && pageSizes.size() < 10);
+        List<JsonPath> pages = Pages.all(therapist, SessionTest.sessions(clientId), 2, Map.of());
 
-        assertThat(pageSizes).containsExactly(2, 2, 1);
-        assertThat(seen).containsExactly("2024-05-05T09:00:00Z", "2024-05-04T09:00:00Z", "2024-05-03T09:00:00Z",
+        assertThat(pages).map(page -> page.getList("items").size()).containsExactly(2, 2, 1);
+        assertThat(Pages.field(pages, "startsAt")).containsExactly("2024-05-05T09:00:00Z", "2024-05-04T09:00:00Z", "2024-05-03T09:00:00Z",
                 "2024-05-02T09:00:00Z", "2024-05-01T09:00:00Z");
     }
 
@@ -52,13 +44,7 @@ class SessionListTest {
         for (int i = 0; i < 3; i++) {
             created.add(SessionFixtures.create(therapist, clientId, SessionFixtures.completed("2024-05-02T10:00:00Z")));
         }
-        List<String> seen = new ArrayList<>();
-        String cursor = null;
-        do {
-            JsonPath page = page(therapist, clientId, 1, cursor);
-            seen.addAll(page.getList("items.id"));
-            cursor = page.getString("nextCursor");
-        } while (cursor != null && seen.size() < 10);
+        List<String> seen = Pages.field(Pages.all(therapist, SessionTest.sessions(clientId), 1, Map.of()), "id");
 
         assertThat(seen).containsExactlyElementsOf(created.stream().sorted().toList().reversed());
     }
@@ -122,21 +108,18 @@ class SessionListTest {
 
         for (int limit : new int[] { 1, 5, 100 }) {
             SqlStatements.reset();
-            page(therapist, clientId, limit, null);
+            firstPage(therapist, clientId, limit);
             assertThat(SqlStatements.count()).as("statements for limit %d", limit).isBetween(1, 3);
         }
-        JsonPath all = page(therapist, clientId, 100, null);
+        JsonPath all = firstPage(therapist, clientId, 100);
         assertThat(all.getList("items")).hasSize(12);
         assertThat(all.getList("items.noteStatus")).containsOnly("none", "draft", "signed");
         assertThat(all.getList("items[0].interventions.code")).containsExactly("drumming", "lullaby");
         assertThat(all.getInt("items[0].measurements[0].value")).isEqualTo(60);
     }
 
-    private static JsonPath page(Api caller, String clientId, int limit, String cursor) {
-        var request = caller.request().queryParam("limit", limit);
-        if (cursor != null) {
-            request.queryParam("cursor", cursor);
-        }
-        return request.get(SessionTest.sessions(clientId)).then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
+    private static JsonPath firstPage(Api caller, String clientId, int limit) {
+        return caller.request().queryParam("limit", limit).get(SessionTest.sessions(clientId)).then()
+                .statusCode(Status.OK.getStatusCode()).extract().jsonPath();
     }
 }

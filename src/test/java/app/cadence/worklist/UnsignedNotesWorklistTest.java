@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.junit.jupiter.api.Test;
 
+import app.cadence.session.Pages;
 import app.cadence.session.SessionFixtures;
 import app.cadence.session.SqlStatements;
 import app.cadence.support.Api;
@@ -123,19 +124,7 @@ class UnsignedNotesWorklistTest {
                 .body("items.sessionId", equalTo(List.of(theirs)))
                 .body("items[0].therapistId", equalTo(colleague.staffId()));
 
-        List<String> everyone = new ArrayList<>();
-        String cursor = null;
-        int pages = 0;
-        do {
-            var request = supervisor.request().queryParam("limit", 100);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath page = request.get(WORKLIST).then().statusCode(Status.OK.getStatusCode()).extract().jsonPath();
-            everyone.addAll(page.getList("items.sessionId"));
-            cursor = page.getString("nextCursor");
-            pages++;
-        } while (cursor != null && pages < 100);
+        List<String> everyone = Pages.field(Pages.all(supervisor, WORKLIST, 100, Map.of()), "sessionId");
         assertThat(everyone).contains(mine, theirs).doesNotHaveDuplicates();
 
         // A therapist's worklist is always their own: asking for a colleague's shows nothing.
