@@ -51,6 +51,8 @@ create table session (
 create index session_by_client_time on session (client_id, starts_at desc, id desc);
 -- The unsigned-notes worklist: a therapist's completed sessions, oldest first.
 create index session_completed_by_therapist on session (therapist_id, starts_at, id) where status = 'completed';
+-- The supervisor's worklist across all therapists, oldest first.
+create index session_completed_by_time on session (starts_at, id) where status = 'completed';
 
 create table session_intervention (
     session_id        uuid          not null references session (id),
@@ -83,6 +85,37 @@ create table session_score (
     primary key (session_id, scale_code),
     constraint session_score_present check (pre is not null or post is not null)
 );
+
+-- A session whose note is signed is part of the signed record: the database refuses to change it
+-- (or what was delivered, measured and scored in it), whoever asks, as it does for the note.
+create function refuse_signed_session_change() returns trigger language plpgsql as $$
+declare
+    documented uuid;
+begin
+    if tg_table_name = 'session' then
+        documented := old.id;
+    elsif tg_op = 'INSERT' then
+        documented := new.session_id;
+    else
+        documented := old.session_id;
+    end if;
+    if exists (select 1 from session_note n where n.session_id = documented and n.status = 'signed') then
+        raise exception 'a session with a signed note cannot be changed' using errcode = 'P0001';
+    end if;
+    if tg_op = 'DELETE' then
+        return old;
+    end if;
+    return new;
+end;
+$$;
+create trigger session_frozen_when_signed before update or delete on session
+    for each row execute function refuse_signed_session_change();
+create trigger session_intervention_frozen_when_signed before insert or update or delete on session_intervention
+    for each row execute function refuse_signed_session_change();
+create trigger goal_measurement_frozen_when_signed before insert or update or delete on goal_measurement
+    for each row execute function refuse_signed_session_change();
+create trigger session_score_frozen_when_signed before insert or update or delete on session_score
+    for each row execute function refuse_signed_session_change();
 
 create table session_note (
     id             uuid primary key,

@@ -7,10 +7,13 @@ import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ColumnResult;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityResult;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SqlResultSetMapping;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.BatchSize;
@@ -23,7 +26,15 @@ import app.cadence.common.persistence.BaseEntity;
  */
 @Entity
 @Table(name = "session")
+@SqlResultSetMapping(name = Session.WITH_DETAILS, entities = @EntityResult(entityClass = Session.class), columns = {
+        @ColumnResult(name = "note_status", type = String.class),
+        @ColumnResult(name = "interventions_json", type = String.class),
+        @ColumnResult(name = "measurements_json", type = String.class),
+        @ColumnResult(name = "scores_json", type = String.class) })
 public class Session extends BaseEntity {
+
+    /** A session row with its note status and its details as JSON arrays; see {@code SessionQueries}. */
+    static final String WITH_DETAILS = "SessionWithDetails";
 
     @Column(name = "client_id", nullable = false, updatable = false)
     public UUID clientId;

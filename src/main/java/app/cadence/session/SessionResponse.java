@@ -1,0 +1,27 @@
+package app.cadence.session;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Session")
+public record SessionResponse(
+        UUID id,
+        UUID clientId,
+        @Schema(description = "Staff id of the therapist who documented the session") UUID therapistId,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        SessionSetting setting,
+        SessionKind kind,
+        SessionStatus status,
+        boolean familyPresent,
+        List<InterventionEntry> interventions,
+        List<MeasurementEntry> measurements,
+        @Schema(description = "In scale code order") List<ScoreEntry> scores,
+        @Schema(description = "Whether the session's note is missing, a draft or signed; a signed session never changes")
+        NoteState noteStatus,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt) {
+}

@@ -1,0 +1,40 @@
+package app.cadence.worklist;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import app.cadence.common.paging.Page;
+import app.cadence.common.paging.PageRequest;
+import app.cadence.security.Roles;
+
+@Path("/api/v1/worklist")
+@Tag(name = "Worklist")
+@RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })
+@Produces(MediaType.APPLICATION_JSON)
+public class WorklistResource {
+
+    private final WorklistService worklist;
+
+    WorklistResource(WorklistService worklist) {
+        this.worklist = worklist;
+    }
+
+    @GET
+    @Path("/unsigned-notes")
+    @Operation(operationId = "listUnsignedNotes", summary = "List completed sessions waiting for a signed note",
+            description = "Oldest first. A therapist sees their own sessions (for clients on their care team); "
+                    + "a supervisor sees everyone's and may filter by therapist.")
+    @APIResponse(responseCode = "200", description = "A page of sessions without a signed note")
+    public Page<UnsignedNote> unsignedNotes(@Valid @BeanParam WorklistFilter filter, @Valid @BeanParam PageRequest page) {
+        return worklist.unsignedNotes(filter, page);
+    }
+}

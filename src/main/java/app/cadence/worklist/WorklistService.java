@@ -1,0 +1,83 @@
+package app.cadence.worklist;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import app.cadence.common.paging.Page;
+import app.cadence.common.paging.PageRequest;
+import app.cadence.note.NoteStatus;
+import app.cadence.security.AccessPolicy;
+import app.cadence.security.Action;
+import app.cadence.security.Caller;
+import app.cadence.security.Scope;
+import app.cadence.session.NoteState;
+import app.cadence.session.SessionPosition;
+
+/**
+ * Completed sessions whose note is missing or still a draft, oldest first, in one statement. A
+ * therapist sees the sessions they ran for clients still on their care team (others' records are
+ * hidden from them, and they could not write those notes anyway); a supervisor sees everyone's.
+ * Clients entered in error are left out: their sessions need no signature.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class WorklistService {
+
+    private final EntityManager em;
+    private final AccessPolicy access;
+    private final Caller caller;
+
+    WorklistService(EntityManager em, AccessPolicy access, Caller caller) {
+        this.em = em;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    public Page<UnsignedNote> unsignedNotes(WorklistFilter filter, PageRequest page) {
+        boolean ownOnly = access.require(Action.READ_WORKLIST) == Scope.CARE_TEAM;
+        Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
+        // Statuses are literals, not parameters, so PostgreSQL plans with the partial indexes on completed sessions.
+        StringBuilder hql = new StringBuilder("""
+                select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status
+                from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
+                where s.status = app.cadence.session.SessionStatus.COMPLETED
+                  and (n.id is null or n.status = app.cadence.note.NoteStatus.DRAFT)
+                  and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR""");
+        if (ownOnly) {
+            hql.append(" ").append("""
+                     and s.therapistId = (select st.id from Staff st where st.subject = :subject)
+                     and exists (select 1 from CareTeamMember m
+                                 where m.clientId = s.clientId and m.staff.id = s.therapistId and m.until is null)""");
+        }
+        Optional<UUID> therapist = filter.therapist();
+        if (therapist.isPresent()) {
+            hql.append(" and s.therapistId = :therapist");
+        }
+        if (after.isPresent()) {
+            hql.append(" and (s.startsAt, s.id) > (:afterStart, :afterId)");
+        }
+        hql.append(" order by s.startsAt, s.id");
+
+        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class)
+                .setMaxResults(page.fetchSize());
+        if (ownOnly) {
+            query.setParameter("subject", caller.subject());
+        }
+        therapist.ifPresent(id -> query.setParameter("therapist", id));
+        after.ifPresent(position -> query.setParameter("afterStart", position.startsAt()).setParameter("afterId", position.id()));
+        List<UnsignedNote> rows = query.getResultStream().map(WorklistService::item).toList();
+        return Page.of(rows, page.limit, item -> new SessionPosition(item.startsAt(), item.sessionId()).cursor(), item -> item);
+    }
+
+    private static UnsignedNote item(Object[] row) {
+        return new UnsignedNote((UUID) row[0], (UUID) row[1], row[2] + " " + row[3],
+                (OffsetDateTime) row[4], (UUID) row[5], NoteState.of((NoteStatus) row[6]));
+    }
+}

@@ -1,0 +1,70 @@
+-- Cadence schema, part 5: the seeded intervention catalog.
+-- Codes are stable identifiers: sessions and outcome reports refer to them, so a code is never
+-- renamed or removed. Supervisors add entries through the API.
+
+insert into intervention (id, code, name, category, description, created_at, updated_at, version)
+select gen_random_uuid(), code, name, category, description, now(), now(), 0
+from (values
+    -- singing
+    ('therapeutic-singing', 'Therapeutic singing', 'singing',
+     'Singing familiar or chosen songs together to support breath, voice, expression and engagement.'),
+    ('song-choice', 'Song choice', 'singing',
+     'The child picks songs from a menu or their own favourites, gaining a sense of control and self-expression in hospital.'),
+    ('call-and-response-singing', 'Call-and-response singing', 'singing',
+     'Echo and call-and-response songs that build turn-taking, attention and vocal initiation.'),
+    ('greeting-and-goodbye-songs', 'Greeting and goodbye songs', 'singing',
+     'A consistent hello and goodbye song that frames the session and supports orientation and transitions.'),
+    ('lullaby', 'Lullaby', 'singing',
+     'A live, individually sung lullaby, ideally the family''s own song, to soothe an infant, support sleep and steady vital signs.'),
+    ('song-for-procedural-support', 'Song for procedural support', 'singing',
+     'Live preferred songs adapted in tempo and volume during a procedure such as an IV start or dressing change, to focus attention and reduce distress.'),
+    ('oral-motor-respiratory-exercises', 'Oral motor and respiratory exercises', 'singing',
+     'Vocal play, singing and wind instruments used to strengthen breath support, articulation and oral-motor control.'),
+    -- moving
+    ('movement-to-music', 'Movement to music', 'moving',
+     'Structured or free movement to live or recorded music to encourage mobility, range of motion and self-expression.'),
+    ('music-and-movement-play', 'Music and movement play', 'moving',
+     'Action songs and movement games for young children that build gross motor skills, imitation and social play.'),
+    ('therapeutic-instrumental-music-performance', 'Therapeutic instrumental music performance', 'moving',
+     'Instruments chosen and positioned so that playing them exercises a functional movement such as reach, grasp or trunk rotation.'),
+    ('rhythmic-auditory-stimulation', 'Rhythmic auditory stimulation', 'moving',
+     'A steady rhythmic cue matched to the child''s cadence and gradually adjusted to organise gait during rehabilitation.'),
+    ('patterned-sensory-enhancement', 'Patterned sensory enhancement', 'moving',
+     'Rhythm, melody and dynamics used to cue and pace functional movement sequences such as sit-to-stand or dressing.'),
+    ('dance-and-creative-movement', 'Dance and creative movement', 'moving',
+     'Child-led dance and expressive movement to music for energy release, body awareness and normal play.'),
+    -- listening
+    ('receptive-listening', 'Receptive music listening', 'listening',
+     'Listening to live or recorded preferred music chosen with the child to support comfort, mood and a sense of normality.'),
+    ('music-assisted-relaxation', 'Music-assisted relaxation', 'listening',
+     'Music paired with breathing, progressive muscle relaxation or calming cues to lower arousal, anxiety and muscle tension.'),
+    ('guided-imagery-with-music', 'Guided imagery with music', 'listening',
+     'Verbally guided imagery over supportive music that helps the child reach a calm, safe place and manage pain or fear.'),
+    ('entrainment-for-pain', 'Entrainment for pain', 'listening',
+     'Improvised music that first matches the child''s pain or agitation and then gradually shifts toward calm, drawing the child''s state along (iso principle).'),
+    ('lyric-analysis', 'Lyric analysis', 'listening',
+     'Listening to and discussing a song''s lyrics so a child or teen can name feelings, explore coping and connect with others.'),
+    ('multimodal-sensory-stimulation', 'Multimodal sensory stimulation', 'listening',
+     'Simple live music paired with touch and visual cues to elicit and track responses in a child with reduced consciousness or profound disability.'),
+    ('sleep-and-sedation-support', 'Music for sleep and sedation support', 'listening',
+     'Slow, predictable live or recorded music at the bedside to ease settling, sleep or the transition into sedation.'),
+    -- creating
+    ('songwriting', 'Songwriting', 'creating',
+     'Composing an original song with the child to express feelings, tell their story or celebrate a milestone.'),
+    ('lyric-substitution', 'Lyric substitution', 'creating',
+     'Replacing words in a familiar song with the child''s own, an accessible first step into songwriting and self-expression.'),
+    ('instrumental-improvisation', 'Instrumental improvisation', 'creating',
+     'Free or structured improvisation on accessible instruments to support emotional expression, choice-making and interaction.'),
+    ('vocal-improvisation', 'Vocal improvisation', 'creating',
+     'Improvised vocal play and sung story-making that supports expression, communication and vocal exploration.'),
+    ('instrument-play', 'Instrument play', 'creating',
+     'Learning and playing simple instruments such as ukulele, drums, keyboard or chimes for mastery, normality and fun.'),
+    ('active-music-making', 'Active music making', 'creating',
+     'Child-led singing, playing and creating together that counters the passivity of hospital life and builds a sense of control.'),
+    ('drumming', 'Drumming', 'creating',
+     'Individual or group drumming for rhythmic expression, release of energy or anger, peer connection and mastery.'),
+    ('legacy-project', 'Legacy project', 'creating',
+     'A lasting keepsake made with the child and family, such as a heartbeat recording set into a song, a recorded song or handprint art with music.'),
+    ('therapeutic-music-video', 'Therapeutic music video', 'creating',
+     'A teen writes and records a song and pairs it with images of their choosing, to support resilience and communication with family.')
+) as seed (code, name, category, description);
