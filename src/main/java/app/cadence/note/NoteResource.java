@@ -7,8 +7,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.HttpMethod;
+import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -132,5 +135,24 @@ public class NoteResource {
             content = @Content(schema = @Schema(implementation = AddendumResponse.class)))
     public AddendumResponse getAddendum(@PathParam("sessionId") UUID sessionId, @PathParam("addendumId") UUID addendumId) {
         return AddendumResponse.of(addenda.get(sessionId, addendumId));
+    }
+
+    /*
+     * Addenda are signed when written and never change. With resource classes sharing the
+     * /api/v1/sessions prefix, RESTEasy Reactive would answer an attempt to change one with a bare
+     * 404 (quarkusio/quarkus#30854); these say what is true: only GET exists here.
+     */
+    @PUT
+    @Path("/addenda/{addendumId}")
+    @Operation(hidden = true)
+    public void replaceAddendum() {
+        throw new NotAllowedException(HttpMethod.GET);
+    }
+
+    @DELETE
+    @Path("/addenda/{addendumId}")
+    @Operation(hidden = true)
+    public void deleteAddendum() {
+        throw new NotAllowedException(HttpMethod.GET);
     }
 }

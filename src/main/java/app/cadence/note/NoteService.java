@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 
 import app.cadence.common.http.ETags;
@@ -90,6 +91,8 @@ public class NoteService {
      */
     public SessionNote sign(UUID sessionId, String ifMatch) {
         Session session = session(Action.SIGN_NOTE, sessionId);
+        // The same lock a session update takes: a session cannot change while its note is being signed.
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         SessionNote note = find(sessionId).orElseThrow(() -> noNote(sessionId));
         UUID signer = staffService.current().id;
         if (!note.authorId.equals(signer)) {

@@ -21,6 +21,8 @@ import io.vertx.core.http.HttpServerRequest;
 class FallbackProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(FallbackProblemMappers.class);
+    /** SQLSTATE raised by the triggers of V4 that keep signed notes, addenda and their sessions unchanged. */
+    private static final String SIGNED_RECORD_REFUSED = "P0001";
 
     private final Problems problems;
     private final JsonProblemMappers json;
@@ -66,6 +68,18 @@ class FallbackProblemMappers {
     @ServerExceptionMapper(org.hibernate.exception.ConstraintViolationException.class)
     Response duplicate(HttpServerRequest request) {
         return problems.response(request, ProblemType.CONFLICT, "The request conflicts with a record stored meanwhile");
+    }
+
+    /**
+     * The database's own guard on signed documentation (triggers raising P0001) refused a change
+     * the service checks missed, e.g. in a race with signing: the same 409 the services give.
+     */
+    @ServerExceptionMapper(org.hibernate.JDBCException.class)
+    Response database(org.hibernate.JDBCException e, HttpServerRequest request) {
+        if (SIGNED_RECORD_REFUSED.equals(e.getSQLState())) {
+            return problems.response(request, ProblemType.CONFLICT, "Signed documentation cannot be changed");
+        }
+        return unexpected(e, request);
     }
 
     @ServerExceptionMapper
