@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = "Sessions", description = "Sessions with interventions, goal measurements and pre/post scores"),
                 @Tag(name = "Notes", description = "Session documentation: draft, signed and never changed, with addenda"),
                 @Tag(name = "Discharge", description = "Ending a child's course of therapy"),
-                @Tag(name = "Worklist", description = "Work waiting for the caller")
+                @Tag(name = "Worklist", description = "Work waiting for the caller"),
+                @Tag(name = "Audit", description = "Who read, changed, signed or was refused which client's records")
         })
 public class CadenceApplication extends Application {
 }

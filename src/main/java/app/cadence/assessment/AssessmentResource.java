@@ -24,11 +24,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.AuditAction;
+import app.cadence.audit.AuditAs;
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
 import app.cadence.security.Roles;
 
+@Audited(resource = "assessment")
 @Path("/api/v1/assessments/{assessmentId}")
 @Tag(name = "Assessments")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })
@@ -66,6 +70,7 @@ public class AssessmentResource {
         return Responses.ok(AssessmentResponse.of(assessment), assessment.version);
     }
 
+    @AuditAs(AuditAction.UPDATE)
     @POST
     @Path("/finalize")
     @Idempotent

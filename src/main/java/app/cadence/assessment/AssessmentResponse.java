@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.cadence.common.Identified;
+
 @Schema(name = "Assessment")
 public record AssessmentResponse(
         UUID id,
@@ -21,7 +23,7 @@ public record AssessmentResponse(
         @Schema(description = "When it became final; absent while draft") OffsetDateTime finalizedAt,
         @Schema(description = "Staff id of who finalized it; absent while draft") UUID finalizedBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Identified {
 
     static AssessmentResponse of(Assessment assessment) {
         return new AssessmentResponse(assessment.id, assessment.clientId, assessment.therapistId, assessment.assessedOn,

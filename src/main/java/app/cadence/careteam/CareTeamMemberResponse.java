@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.cadence.common.Identified;
+
 @Schema(name = "CareTeamMember")
 public record CareTeamMemberResponse(
         UUID id,
@@ -15,7 +17,7 @@ public record CareTeamMemberResponse(
         CareTeamRole role,
         OffsetDateTime since,
         @Schema(description = "When the membership ended; absent while it is active") OffsetDateTime until,
-        boolean active) {
+        boolean active) implements Identified {
 
     static CareTeamMemberResponse of(CareTeamMember member) {
         return new CareTeamMemberResponse(member.id, member.clientId, member.staff.id, member.staff.displayName,

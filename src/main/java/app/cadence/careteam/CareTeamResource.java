@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
@@ -32,6 +33,7 @@ import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.security.Roles;
 
+@Audited(resource = "care-team-member")
 @Path("/api/v1/clients/{clientId}/care-team")
 @Tag(name = "Care teams")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })

@@ -8,6 +8,10 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+import app.cadence.common.Identified;
+
 @Schema(name = "Client")
 public record ClientResponse(
         UUID id,
@@ -23,7 +27,7 @@ public record ClientResponse(
         String precautions,
         ClientStatus status,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Identified {
 
     static ClientResponse of(Client client) {
         List<Identifier> identifiers = client.identifiers.stream()
@@ -32,5 +36,12 @@ public record ClientResponse(
         return new ClientResponse(client.id, client.givenName, client.familyName, client.preferredName,
                 client.birthDate, client.facility, client.unit, identifiers, List.copyOf(client.guardians),
                 client.musicPreferences, client.precautions, client.status, client.createdAt, client.updatedAt);
+    }
+
+    /** A client record is its own client, for the audit trail; not part of the JSON. */
+    @Override
+    @JsonIgnore
+    public UUID clientId() {
+        return id;
     }
 }

@@ -23,11 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
 import app.cadence.security.Roles;
 
+@Audited(resource = "discharge")
 @Path("/api/v1/clients/{clientId}/discharge")
 @Tag(name = "Discharge")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })

@@ -7,6 +7,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.cadence.common.Identified;
+
 @Schema(name = "Discharge")
 public record DischargeResponse(
         UUID id,
@@ -17,7 +19,7 @@ public record DischargeResponse(
         List<RecordedOutcome> goalOutcomes,
         String recommendations,
         @Schema(description = "Staff id of who discharged the client") UUID dischargedBy,
-        OffsetDateTime createdAt) {
+        OffsetDateTime createdAt) implements Identified {
 
     static DischargeResponse of(Discharge discharge) {
         return new DischargeResponse(discharge.id, discharge.clientId, discharge.reason, discharge.reasonDetail,

@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
@@ -33,6 +34,7 @@ import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.security.Roles;
 
+@Audited(resource = "goal")
 @Path("/api/v1/clients/{clientId}/goals")
 @Tag(name = "Goals")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })

@@ -26,10 +26,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.openapi.ApiDocs;
 import app.cadence.security.Roles;
 
+@Audited(resource = "goal")
 @Path("/api/v1/goals/{goalId}")
 @Tag(name = "Goals")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.assessment.Domain;
+import app.cadence.common.Identified;
 
 @Schema(name = "Goal")
 public record GoalResponse(
@@ -24,7 +25,7 @@ public record GoalResponse(
         GoalStatus status,
         @Schema(description = "Staff id of the therapist who set the goal") UUID createdBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Identified {
 
     static GoalResponse of(Goal goal) {
         return new GoalResponse(goal.id, goal.clientId, goal.assessmentId, goal.domain, goal.statement, Measure.of(goal),

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.careteam.CareTeamRole;
+import app.cadence.common.Identified;
 
 @Schema(name = "Addendum")
 public record AddendumResponse(
@@ -17,7 +18,7 @@ public record AddendumResponse(
         OffsetDateTime signedAt,
         @Schema(description = "SHA-256 (64 lowercase hex digits) of the canonical content: the UTF-8 JSON object "
                 + "{noteId, authorId, authorRole, text, signedAt} in that order, as for the note's contentSha256")
-        String contentSha256) {
+        String contentSha256) implements Identified {
 
     static AddendumResponse of(Addendum addendum) {
         return new AddendumResponse(addendum.id, addendum.noteId, addendum.authorId, addendum.authorRole, addendum.text,

@@ -30,11 +30,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.AuditAction;
+import app.cadence.audit.AuditAs;
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
 import app.cadence.security.Roles;
 
+@Audited(resource = "session-note")
 @Path("/api/v1/sessions/{sessionId}/note")
 @Tag(name = "Notes")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })
@@ -89,6 +93,7 @@ public class NoteResource {
                 : Responses.ok(response, note.version);
     }
 
+    @AuditAs(AuditAction.SIGN)
     @POST
     @Path("/sign")
     @Idempotent
@@ -108,6 +113,7 @@ public class NoteResource {
         return Responses.ok(NoteResponse.of(note, List.of()), note.version);
     }
 
+    @AuditAs(value = AuditAction.ADDENDUM, resource = "addendum")
     /** Addenda never change, so unlike the note they carry no ETag. */
     @POST
     @Path("/addenda")
@@ -127,6 +133,7 @@ public class NoteResource {
                 .entity(AddendumResponse.of(addendum)).build();
     }
 
+    @AuditAs(value = AuditAction.READ, resource = "addendum")
     @GET
     @Path("/addenda/{addendumId}")
     @Operation(operationId = "getAddendum", summary = "Read an addendum",
@@ -137,6 +144,7 @@ public class NoteResource {
         return AddendumResponse.of(addenda.get(sessionId, addendumId));
     }
 
+    @AuditAs(value = AuditAction.UPDATE, resource = "addendum")
     /*
      * Addenda are signed when written and never change. With resource classes sharing the
      * /api/v1/sessions prefix, RESTEasy Reactive would answer an attempt to change one with a bare
@@ -149,6 +157,7 @@ public class NoteResource {
         throw new NotAllowedException(HttpMethod.GET);
     }
 
+    @AuditAs(value = AuditAction.DELETE, resource = "addendum")
     @DELETE
     @Path("/addenda/{addendumId}")
     @Operation(hidden = true)

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.cadence.common.Identified;
+
 @Schema(name = "SessionNote")
 public record NoteResponse(
         UUID id,
@@ -27,7 +29,7 @@ public record NoteResponse(
                 example = "9f2b5c1de0a6478c0d3f8e4b7a1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f7a8b9c") String contentSha256,
         @Schema(description = "Addenda of a signed note, oldest first; empty while draft") List<AddendumResponse> addenda,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Identified {
 
     static NoteResponse of(SessionNote note, List<Addendum> addenda) {
         return new NoteResponse(note.id, note.sessionId, note.format, note.subjective, note.objective, note.assessment,

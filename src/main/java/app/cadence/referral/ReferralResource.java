@@ -27,6 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.AuditAction;
+import app.cadence.audit.AuditAs;
+import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
@@ -34,6 +37,7 @@ import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.security.Roles;
 
+@Audited(resource = "referral")
 @Path("/api/v1/referrals")
 @Tag(name = "Referrals")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })
@@ -92,6 +96,7 @@ public class ReferralResource {
         return Responses.ok(ReferralResponse.of(referral), referral.version);
     }
 
+    @AuditAs(AuditAction.UPDATE)
     @POST
     @Path("/{referralId}/accept")
     @Idempotent
@@ -109,6 +114,7 @@ public class ReferralResource {
         return Responses.ok(ReferralResponse.of(referral), referral.version);
     }
 
+    @AuditAs(AuditAction.UPDATE)
     @POST
     @Path("/{referralId}/decline")
     @Idempotent

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import app.cadence.careteam.CareTeamRole;
 import app.cadence.client.Client;
 import app.cadence.client.ClientStatus;
+import app.cadence.common.Identified;
 import app.cadence.staff.Staff;
 
 /** A referral with what a therapist needs to triage it, and the decision once taken. */
@@ -30,7 +31,7 @@ public record ReferralResponse(
         @Schema(description = "The therapist who took the child on; absent when declined, or accepted by a supervisor "
                 + "without naming one") ReferralStaff assignedTherapist,
         @Schema(description = "The care-team role the assigned therapist got: primary-therapist, or therapist when the "
-                + "client already had a primary therapist") CareTeamRole assignedRole) {
+                + "client already had a primary therapist") CareTeamRole assignedRole) implements Identified {
 
     /** The client as the queue shows it: enough to triage, not the whole record. */
     @Schema(name = "ReferredClient")

@@ -1,11 +1,13 @@
 package app.cadence.security;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.persistence.EntityManager;
 
+import app.cadence.audit.AuditContext;
 import app.cadence.client.Client;
 import app.cadence.common.problem.ProblemException;
 
@@ -19,10 +21,12 @@ public class AccessPolicy {
 
     private final Caller caller;
     private final EntityManager em;
+    private final AuditContext audit;
 
-    AccessPolicy(Caller caller, EntityManager em) {
+    AccessPolicy(Caller caller, EntityManager em, AuditContext audit) {
         this.caller = caller;
         this.em = em;
+        this.audit = audit;
     }
 
     /** The widest scope the caller's roles give for the action; 403 when none of them allows it. */
@@ -39,6 +43,7 @@ public class AccessPolicy {
      * 403 nor 404 themselves (e.g. a draft note that a reader of signed notes must not learn of).
      */
     public boolean allows(Action action, UUID clientId) {
+        audit.concernsClient(clientId);
         Scope scope = widestScope(action);
         return scope == Scope.ALL || (scope == Scope.CARE_TEAM && onCareTeam(clientId));
     }
@@ -65,14 +70,26 @@ public class AccessPolicy {
         return require(action) == Scope.ALL ? Optional.empty() : Optional.of(caller.subject());
     }
 
-    /** Loads a client the caller may act on; 404 for a missing client and for one outside their care teams. */
+    /**
+     * Loads a client the caller may act on; 404 for a missing client and for one outside their care
+     * teams. One statement either way, which keeps every client-scoped list within its budget.
+     */
     public Client client(Action action, UUID clientId) {
         Scope scope = require(action);
-        Client client = em.find(Client.class, clientId);
-        if (client == null || (scope == Scope.CARE_TEAM && !onCareTeam(clientId))) {
+        audit.concernsClient(clientId);
+        List<Client> found = em.createQuery("""
+                select c from Client c
+                where c.id = :client and (:everyone = true or exists (
+                    select 1 from CareTeamMember m
+                    where m.clientId = c.id and m.until is null and m.staff.subject = :subject))""", Client.class)
+                .setParameter("client", clientId)
+                .setParameter("everyone", scope == Scope.ALL)
+                .setParameter("subject", caller.subject())
+                .getResultList();
+        if (found.isEmpty()) {
             throw ProblemException.notFound("Client", clientId);
         }
-        return client;
+        return found.get(0);
     }
 
     /**
@@ -82,7 +99,9 @@ public class AccessPolicy {
      * and the 404 never names the client it belongs to.
      */
     public boolean reaches(Action action, UUID clientId) {
-        return require(action) == Scope.ALL || onCareTeam(clientId);
+        Scope scope = require(action);
+        audit.concernsClient(clientId);
+        return scope == Scope.ALL || onCareTeam(clientId);
     }
 
     public boolean onCareTeam(UUID clientId) {

@@ -44,7 +44,8 @@ public enum Action {
     ADD_ADDENDUM(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM)),
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
-    READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL));
+    READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 

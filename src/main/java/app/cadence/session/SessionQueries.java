@@ -12,6 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import app.cadence.common.paging.TimeWindow;
+
 /**
  * Sessions as the API shows them, each with its note status, interventions, measurements and
  * scores, in ONE statement whatever the page size: the details are aggregated to JSON arrays per
@@ -59,7 +61,7 @@ class SessionQueries {
     }
 
     /** A client's sessions, newest first (startsAt, then id), within the window and after the cursor. */
-    List<SessionView> ofClient(UUID clientId, SessionPeriod.Window window, Optional<SessionPosition> after, int fetchSize) {
+    List<SessionView> ofClient(UUID clientId, TimeWindow window, Optional<SessionPosition> after, int fetchSize) {
         StringBuilder sql = new StringBuilder(SELECT).append(" where s.client_id = :client");
         if (window.from() != null) {
             sql.append(" and s.starts_at >= :from");

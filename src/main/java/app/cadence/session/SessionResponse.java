@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+import app.cadence.common.Identified;
+
 @Schema(name = "Session")
 public record SessionResponse(
         UUID id,
@@ -23,5 +25,5 @@ public record SessionResponse(
         @Schema(description = "Whether the session's note is missing, a draft or signed; a signed session never changes")
         NoteState noteStatus,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) {
+        OffsetDateTime updatedAt) implements Identified {
 }

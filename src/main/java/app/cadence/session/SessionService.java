@@ -14,6 +14,7 @@ import app.cadence.client.ClientStatus;
 import app.cadence.common.http.ETags;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
+import app.cadence.common.paging.TimeWindow;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
@@ -42,7 +43,7 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionResponse> list(UUID clientId, SessionPeriod period, PageRequest page) {
         access.client(Action.READ_CLIENT, clientId);
-        SessionPeriod.Window window = period.window();
+        TimeWindow window = period.window();
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         List<SessionView> rows = queries.ofClient(clientId, window, after, page.fetchSize());
         return Page.of(rows, page.limit, row -> row.position().cursor(), SessionView::body);

@@ -12,10 +12,12 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.Audited;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.security.Roles;
 
+@Audited(resource = "session")
 @Path("/api/v1/worklist")
 @Tag(name = "Worklist")
 @RolesAllowed({ Roles.THERAPIST, Roles.CHILD_LIFE_SPECIALIST, Roles.SUPERVISOR, Roles.INTEGRATION })

@@ -1,0 +1,108 @@
+package app.cadence.audit;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+
+import app.cadence.common.paging.Cursor;
+import app.cadence.common.paging.Page;
+import app.cadence.common.paging.PageRequest;
+import app.cadence.common.paging.TimeWindow;
+import app.cadence.common.problem.ProblemException;
+import app.cadence.security.AccessPolicy;
+import app.cadence.security.Action;
+
+/** Reads the audit trail for supervisors: newest first, keyset-paged on (time, id), one statement. */
+@ApplicationScoped
+public class AuditTrail {
+
+    private final EntityManager em;
+    private final AccessPolicy access;
+
+    AuditTrail(EntityManager em, AccessPolicy access) {
+        this.em = em;
+        this.access = access;
+    }
+
+    public Page<AuditEventResponse> search(AuditEventFilter filter, PageRequest page) {
+        access.require(Action.READ_AUDIT);
+        TimeWindow window = filter.window();
+        Optional<Cursor> after = Cursor.decode(page.cursor, 2);
+        StringBuilder sql = new StringBuilder("""
+                select id, occurred_at, actor_subject, array_to_string(actor_roles, ','), action, resource_type,
+                       resource_id, client_id, outcome, request_id, source_address, http_method, path
+                from audit_event where true""");
+        if (filter.clientId != null) {
+            sql.append(" and client_id = :client");
+        }
+        if (filter.actor != null) {
+            sql.append(" and actor_subject = :actor");
+        }
+        if (window.from() != null) {
+            sql.append(" and occurred_at >= :from");
+        }
+        if (window.to() != null) {
+            sql.append(" and occurred_at < :to");
+        }
+        if (after.isPresent()) {
+            sql.append(" and (occurred_at, id) < (:afterTime, :afterId)");
+        }
+        sql.append(" order by occurred_at desc, id desc");
+        Query query = em.createNativeQuery(sql.toString()).setMaxResults(page.fetchSize());
+        if (filter.clientId != null) {
+            query.setParameter("client", filter.clientId);
+        }
+        if (filter.actor != null) {
+            query.setParameter("actor", filter.actor);
+        }
+        if (window.from() != null) {
+            query.setParameter("from", window.from());
+        }
+        if (window.to() != null) {
+            query.setParameter("to", window.to());
+        }
+        after.ifPresent(cursor -> query.setParameter("afterTime", parseTime(cursor.get(0)))
+                .setParameter("afterId", cursor.uuid(1)));
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return Page.of(rows.stream().map(AuditTrail::toResponse).toList(), page.limit,
+                event -> Cursor.of(event.occurredAt(), event.id()), event -> event);
+    }
+
+    private static AuditEventResponse toResponse(Object[] row) {
+        String roles = (String) row[3];
+        return new AuditEventResponse((UUID) row[0], time(row[1]), (String) row[2],
+                roles == null || roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
+                new AuditAction.DbConverter().convertToEntityAttribute((String) row[4]), (String) row[5], (String) row[6],
+                (UUID) row[7], new AuditOutcome.DbConverter().convertToEntityAttribute((String) row[8]),
+                (String) row[9], (String) row[10], (String) row[11], (String) row[12]);
+    }
+
+    private static OffsetDateTime time(Object value) {
+        if (value instanceof OffsetDateTime time) {
+            return time.withOffsetSameInstant(ZoneOffset.UTC);
+        }
+        if (value instanceof Instant instant) {
+            return instant.atOffset(ZoneOffset.UTC);
+        }
+        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
+    }
+
+    private static OffsetDateTime parseTime(String value) {
+        try {
+            return OffsetDateTime.parse(value);
+        } catch (DateTimeParseException e) {
+            throw ProblemException.malformed("The cursor is not one this server issued; start again without a cursor");
+        }
+    }
+}
