@@ -84,7 +84,8 @@ class FallbackProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
-        LOG.errorf(e, "Unhandled error on %s %s", request.method(), request.path());
+        // The path holds ids only; the exception goes in without its message (see SafeThrowables).
+        LOG.errorf("Unhandled error on %s %s: %s", request.method(), request.path(), SafeThrowables.describe(e));
         return problems.response(request, ProblemType.INTERNAL, "The server could not complete the request");
     }
 
