@@ -1,0 +1,149 @@
+package app.cadence.security;
+
+import static app.cadence.security.MatrixEntry.client;
+import static app.cadence.security.MatrixEntry.global;
+import static app.cadence.security.MatrixRequest.none;
+import static app.cadence.security.MatrixRequest.path;
+import static app.cadence.security.Permission.ADD_ADDENDUM;
+import static app.cadence.security.Permission.ANY_ROLE;
+import static app.cadence.security.Permission.CREATE_CLIENT;
+import static app.cadence.security.Permission.CREATE_REFERRAL;
+import static app.cadence.security.Permission.DECIDE_REFERRAL;
+import static app.cadence.security.Permission.DISCHARGE_CLIENT;
+import static app.cadence.security.Permission.MANAGE;
+import static app.cadence.security.Permission.READ_CLIENT;
+import static app.cadence.security.Permission.READ_DRAFT_NOTE;
+import static app.cadence.security.Permission.READ_REFERRAL;
+import static app.cadence.security.Permission.READ_SIGNED_NOTE;
+import static app.cadence.security.Permission.READ_WORKLIST;
+import static app.cadence.security.Permission.SIGN_NOTE;
+import static app.cadence.security.Permission.UPDATE_CLIENT;
+import static app.cadence.security.Permission.WRITE_CLINICAL;
+import static app.cadence.security.TeamRecords.CLIENTS;
+import static app.cadence.security.TeamRecords.SESSIONS;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import app.cadence.assessment.Assessments;
+import app.cadence.goal.Goals;
+import app.cadence.support.Api;
+import app.cadence.support.Clients;
+
+/**
+ * Every operation of the API with the permission it needs and a request that succeeds when the
+ * caller is allowed. Bodies are valid, because Bean Validation answers 422 before any access check
+ * and would hide a 403; operations that change state act on fresh records, so that every allowed
+ * case meets the state its success needs. A new operation needs a row here, or the matrix test fails.
+ */
+final class OperationTable {
+
+    private static final String ASSESSMENTS = "/api/v1/assessments/";
+    private static final String GOALS = "/api/v1/goals/";
+
+    private OperationTable() {
+    }
+
+    static List<MatrixEntry> entries() {
+        return List.of(
+                // Staff
+                global("getMe", ANY_ROLE, 200, t -> none()),
+                global("listStaff", ANY_ROLE, 200, t -> none()),
+                global("createStaff", MANAGE, 201, t -> none().body(Map.of("subject", "pre-provisioned-" + UUID.randomUUID(),
+                        "displayName", "Rowan Ellis", "roles", List.of("therapist")))),
+                global("getStaff", ANY_ROLE, 200, t -> path("staffId", t.therapistStaffId)),
+
+                // Clients: a list is narrowed to the caller's care teams, never refused to a reader.
+                global("listClients", READ_CLIENT, 200, t -> none()),
+                global("createClient", CREATE_CLIENT, 201, t -> none().body(Clients.child())),
+                client("getClient", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("updateClient", UPDATE_CLIENT, 200, t -> path("clientId", t.clientId).body(t.clientBody)
+                        .ifMatch(t.etag(CLIENTS + t.clientId))),
+
+                // Care teams
+                client("listCareTeam", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("getCareTeamMember", READ_CLIENT, 200, t -> path("clientId", t.clientId).and("memberId", t.memberId)),
+                client("addCareTeamMember", MANAGE, 201, t -> path("clientId", t.clientId)
+                        .body(Map.of("staffId", Api.newTherapist().staffId(), "role", "therapist"))),
+                client("endCareTeamMembership", MANAGE, 204, t -> path("clientId", t.clientId)
+                        .and("memberId", t.freshMembership())),
+
+                // Referrals: the queue is narrowed for a CCLS, never refused to a reader.
+                global("listReferrals", READ_REFERRAL, 200, t -> none()),
+                global("createReferral", CREATE_REFERRAL, 201, t -> none().body(referral("client", Clients.child()))),
+                // Referring a child already in Cadence means reading that child's record first.
+                client("createReferral", CREATE_REFERRAL, 201, t -> none()
+                        .body(referral("clientId", t.freshActiveClient())))
+                        .variant("existing client").reachedThrough(READ_CLIENT),
+                client("getReferral", READ_REFERRAL, 200, t -> path("referralId", t.referralId)),
+                client("acceptReferral", DECIDE_REFERRAL, 200, t -> path("referralId", t.freshPendingReferral())
+                        .body(Map.of())),
+                client("declineReferral", DECIDE_REFERRAL, 200, t -> path("referralId", t.freshPendingReferral())
+                        .body(Map.of("reason", "Discharged home before a first session was possible"))),
+
+                // Assessments
+                client("listAssessments", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("createAssessment", WRITE_CLINICAL, 201, t -> path("clientId", t.clientId)
+                        .body(Assessments.initial("2025-03-03"))),
+                client("getAssessment", READ_CLIENT, 200, t -> path("assessmentId", t.assessmentId)),
+                client("updateAssessment", WRITE_CLINICAL, 200, t -> path("assessmentId", t.assessmentId)
+                        .body(Assessments.initial("2025-03-03")).ifMatch(t.etag(ASSESSMENTS + t.assessmentId))),
+                client("finalizeAssessment", WRITE_CLINICAL, 200, t -> path("assessmentId", t.freshAssessment())),
+
+                // Goals
+                client("listGoals", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("createGoal", WRITE_CLINICAL, 201, t -> path("clientId", t.clientId).body(Goals.percent())),
+                client("getGoal", READ_CLIENT, 200, t -> path("goalId", t.goalId)),
+                client("updateGoal", WRITE_CLINICAL, 200, t -> path("goalId", t.goalId).body(t.goalBody)
+                        .ifMatch(t.etag(GOALS + t.goalId))),
+                client("getGoalProgress", READ_CLIENT, 200, t -> path("goalId", t.goalId)),
+
+                // Sessions
+                client("listSessions", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("createSession", WRITE_CLINICAL, 201, t -> path("clientId", t.clientId).body(t.sessionBody)),
+                client("getSession", READ_CLIENT, 200, t -> path("sessionId", t.signedSessionId)),
+                client("updateSession", WRITE_CLINICAL, 200, t -> path("sessionId", t.draftSessionId).body(t.sessionBody)
+                        .ifMatch(t.etag(SESSIONS + t.draftSessionId))),
+
+                // Notes and addenda
+                client("getNote", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.signedSessionId)),
+                // Whoever reads signed notes only finds no note until it is signed: 404, not 403.
+                client("getNote", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.draftSessionId))
+                        .variant("draft").whenAllowed(p -> READ_DRAFT_NOTE.grant(p) == Grant.NO ? 404 : 200),
+                client("writeNote", WRITE_CLINICAL, 201, t -> path("sessionId", t.freshSession())
+                        .body(TeamRecords.note())),
+                client("writeNote", WRITE_CLINICAL, 200, t -> path("sessionId", t.draftSessionId)
+                        .body(TeamRecords.note()).ifMatch(t.etag(SESSIONS + t.draftSessionId + "/note")))
+                        .variant("replace the draft"),
+                // The therapist of the "on" team wrote the draft (off: the other team's therapist did).
+                client("signNote", SIGN_NOTE, 200, t -> path("sessionId", t.freshDraft(t.therapist))),
+                // DESIGN.md: a note is signed by its author only; a co-treating therapist is refused.
+                client("signNote", SIGN_NOTE, 200, t -> path("sessionId", t.freshDraft(t.coTherapist)))
+                        .variant("another therapist's draft").whenAllowed(p -> 403),
+                client("addAddendum", ADD_ADDENDUM, 201, t -> path("sessionId", t.signedSessionId)
+                        .body(TeamRecords.addendum())),
+                client("getAddendum", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.signedSessionId)
+                        .and("addendumId", t.addendumId)),
+
+                // Discharge
+                client("dischargeClient", DISCHARGE_CLIENT, 201, t -> path("clientId", t.freshActiveClient())
+                        .body(TeamRecords.discharge())),
+                client("getDischarge", READ_CLIENT, 200, t -> path("clientId", t.dischargedClientId)),
+
+                // Intervention catalog and scales
+                global("listInterventions", ANY_ROLE, 200, t -> none()),
+                global("createIntervention", MANAGE, 201, t -> none().body(Map.of("code", "m" + UUID.randomUUID(),
+                        "name", "Hello song on drums", "category", "creating",
+                        "description", "A drummed greeting song that opens group sessions."))),
+                global("getIntervention", ANY_ROLE, 200, t -> path("code", "therapeutic-singing")),
+                global("listScales", ANY_ROLE, 200, t -> none()),
+
+                // Worklist: a therapist's own sessions, a supervisor's view of everyone's.
+                global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()));
+    }
+
+    private static Map<String, Object> referral(String clientField, Object client) {
+        return Map.of(clientField, client, "reasons", List.of("anxiety"), "priority", "routine");
+    }
+}

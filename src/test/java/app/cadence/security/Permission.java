@@ -1,0 +1,67 @@
+package app.cadence.security;
+
+import static app.cadence.security.Grant.ALL;
+import static app.cadence.security.Grant.NO;
+import static app.cadence.security.Grant.TEAM;
+
+/**
+ * The permission matrix of DESIGN.md, transcribed independently of {@link Action} so that the
+ * matrix test compares the running API with the contract rather than with the code under test.
+ * The last rows are not matrix rows: they come from the roles and resources sections of DESIGN.md,
+ * or record a decision where it is silent.
+ */
+enum Permission {
+    READ_CLIENT("read client profile, goals, sessions", TEAM, TEAM, ALL, ALL),
+    CREATE_CLIENT("create client", ALL, ALL, ALL, ALL),
+    UPDATE_CLIENT("update client demographics/identifiers", TEAM, NO, ALL, ALL),
+    MANAGE("manage care team, staff, intervention catalog", NO, NO, ALL, NO),
+    CREATE_REFERRAL("create referral", ALL, ALL, ALL, ALL),
+    DECIDE_REFERRAL("accept / decline referral", ALL, NO, ALL, NO),
+    WRITE_CLINICAL("write assessments, goals, sessions, notes", TEAM, NO, NO, NO),
+    READ_DRAFT_NOTE("read draft notes", TEAM, NO, ALL, NO),
+    READ_SIGNED_NOTE("read signed notes and addenda", TEAM, TEAM, ALL, ALL),
+    /** The author rule on top of the role is a variant of the signNote entry. */
+    SIGN_NOTE("sign a note (its author)", TEAM, NO, NO, NO),
+    ADD_ADDENDUM("add an addendum to a signed note", TEAM, TEAM, NO, NO),
+    DISCHARGE_CLIENT("discharge a client", TEAM, NO, ALL, NO),
+
+    /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */
+    ANY_ROLE("any Cadence role", ALL, ALL, ALL, ALL),
+    /**
+     * DESIGN.md does not say who reads the referral queue. Decided with the referrals feature:
+     * therapists take on children not yet on any team, so they see all of it; a child life
+     * specialist sees the referrals of their care teams (and their own); an integration, which pushes
+     * referrals, reads them back.
+     */
+    READ_REFERRAL("read the referral queue", ALL, TEAM, ALL, ALL),
+    /** "the caller's (supervisor: everyone's) sessions without a signed note": only roles that document sessions. */
+    READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO);
+
+    private final String row;
+    private final Grant therapist;
+    private final Grant childLifeSpecialist;
+    private final Grant supervisor;
+    private final Grant integration;
+
+    Permission(String row, Grant therapist, Grant childLifeSpecialist, Grant supervisor, Grant integration) {
+        this.row = row;
+        this.therapist = therapist;
+        this.childLifeSpecialist = childLifeSpecialist;
+        this.supervisor = supervisor;
+        this.integration = integration;
+    }
+
+    String row() {
+        return row;
+    }
+
+    Grant grant(Persona persona) {
+        return switch (persona) {
+            case THERAPIST -> therapist;
+            case CHILD_LIFE_SPECIALIST -> childLifeSpecialist;
+            case SUPERVISOR -> supervisor;
+            case INTEGRATION -> integration;
+            case NO_CADENCE_ROLE -> NO;
+        };
+    }
+}

@@ -1,0 +1,161 @@
+package app.cadence.security;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import app.cadence.assessment.Assessments;
+import app.cadence.goal.Goals;
+import app.cadence.session.SessionFixtures;
+import app.cadence.support.Api;
+import app.cadence.support.Clients;
+import io.restassured.path.json.JsonPath;
+
+/**
+ * A child on one care team (a therapist, a co-treating therapist and a child life specialist) with
+ * a record of every kind, all made through the API as the team would: the CCLS refers, the
+ * therapist accepts, assesses, sets a goal, documents two sessions (one note signed with a CCLS
+ * addendum, one still a draft); a second child of the same team is discharged. Cases only read
+ * these; operations that change state get fresh records from the {@code fresh…} methods.
+ */
+final class TeamRecords {
+
+    static final String REFERRALS = "/api/v1/referrals";
+    static final String CLIENTS = "/api/v1/clients/";
+    static final String SESSIONS = "/api/v1/sessions/";
+    private static final OffsetDateTime LAST_WEEK = OffsetDateTime.now(ZoneOffset.ofHours(-5)).minusDays(7)
+            .truncatedTo(ChronoUnit.HOURS);
+
+    final Api supervisor;
+    final Api therapist;
+    final Api coTherapist;
+    final Api ccls;
+    final Map<String, Object> clientBody = Clients.child();
+    final Map<String, Object> goalBody = Goals.withStatus(Goals.percent(), "active");
+    final Map<String, Object> sessionBody = SessionFixtures.completed(LAST_WEEK.toString());
+    final String therapistStaffId;
+    final String cclsStaffId;
+    final String referralId;
+    final String clientId;
+    final String memberId;
+    final String assessmentId;
+    final String goalId;
+    final String signedSessionId;
+    final String addendumId;
+    final String draftSessionId;
+    final String dischargedClientId;
+
+    TeamRecords(Api supervisor) {
+        this.supervisor = supervisor;
+        this.therapist = Api.newTherapist();
+        this.coTherapist = Api.newTherapist();
+        this.ccls = Api.newChildLifeSpecialist();
+        therapistStaffId = therapist.staffId();
+        cclsStaffId = ccls.staffId();
+        Referred referred = refer(clientBody);
+        referralId = referred.referralId();
+        clientId = referred.clientId();
+        therapist.request().body(Map.of()).post(REFERRALS + "/" + referralId + "/accept").then().statusCode(200);
+        memberId = join(clientId, coTherapist.staffId(), "therapist");
+        assessmentId = Assessments.create(therapist, clientId);
+        goalId = Goals.create(therapist, clientId, goalBody);
+        signedSessionId = SessionFixtures.create(therapist, clientId, sessionBody);
+        writeNote(therapist, signedSessionId);
+        therapist.request().post(SESSIONS + signedSessionId + "/note/sign").then().statusCode(200);
+        addendumId = ccls.request().body(addendum()).post(SESSIONS + signedSessionId + "/note/addenda").then()
+                .statusCode(201).extract().path("id");
+        draftSessionId = freshDraft(therapist);
+        dischargedClientId = dischargedClient();
+    }
+
+    /** The ETag a reader who may see everything gets for the resource now. */
+    String etag(String path) {
+        return supervisor.request().get(path).then().statusCode(200).extract().header("ETag");
+    }
+
+    /** An active client of this team: its therapist as primary therapist and its CCLS. */
+    String freshActiveClient() {
+        Map<String, Object> body = Clients.child();
+        body.put("status", "active");
+        String id = Clients.create(therapist, body);
+        join(id, cclsStaffId, "child-life-specialist");
+        return id;
+    }
+
+    /** A pending referral of a new child whom this team's CCLS referred and its therapist follows. */
+    String freshPendingReferral() {
+        Referred referred = refer(Clients.child());
+        join(referred.clientId(), therapistStaffId, "primary-therapist");
+        return referred.referralId();
+    }
+
+    /** A new therapist's membership of the team's client, for a supervisor to end. */
+    String freshMembership() {
+        return join(clientId, Api.newTherapist().staffId(), "therapist");
+    }
+
+    String freshAssessment() {
+        return Assessments.create(therapist, clientId);
+    }
+
+    /** A completed session of the team's client without a note. */
+    String freshSession() {
+        return SessionFixtures.create(therapist, clientId, sessionBody);
+    }
+
+    /** A completed session of the team's client, documented by {@code author} with a draft note. */
+    String freshDraft(Api author) {
+        String sessionId = SessionFixtures.create(author, clientId, sessionBody);
+        writeNote(author, sessionId);
+        return sessionId;
+    }
+
+    static Map<String, Object> note() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("format", "soap");
+        body.put("subjective", "Anxious before the dressing change");
+        body.put("objective", "Anxiety 7/10 before, 3/10 after; sang the chorus");
+        body.put("assessment", "Song-based coping is taking hold");
+        body.put("plan", "Continue three times a week");
+        return body;
+    }
+
+    static Map<String, Object> addendum() {
+        return Map.of("text", "Hummed the song through the next dressing change.");
+    }
+
+    static Map<String, Object> discharge() {
+        return Map.of("reason", "goals-met", "goalOutcomes", List.of(),
+                "recommendations", "Continue the song-based coping plan at home.");
+    }
+
+    private record Referred(String referralId, String clientId) {
+    }
+
+    /** The team's CCLS refers a new child, and so follows them. */
+    private Referred refer(Map<String, Object> child) {
+        JsonPath referral = ccls.request()
+                .body(Map.of("client", child, "reasons", List.of("anxiety"), "priority", "routine"))
+                .post(REFERRALS).then().statusCode(201).extract().jsonPath();
+        return new Referred(referral.getString("id"), referral.getString("clientId"));
+    }
+
+    private String join(String client, String staffId, String role) {
+        return supervisor.request().body(Map.of("staffId", staffId, "role", role))
+                .post(CLIENTS + client + "/care-team").then().statusCode(201).extract().path("id");
+    }
+
+    private static void writeNote(Api author, String sessionId) {
+        author.request().body(note()).put(SESSIONS + sessionId + "/note").then().statusCode(201);
+    }
+
+    private String dischargedClient() {
+        Referred referred = refer(Clients.child());
+        therapist.request().body(Map.of()).post(REFERRALS + "/" + referred.referralId() + "/accept").then().statusCode(200);
+        therapist.request().body(discharge()).post(CLIENTS + referred.clientId() + "/discharge").then().statusCode(201);
+        return referred.clientId();
+    }
+}
