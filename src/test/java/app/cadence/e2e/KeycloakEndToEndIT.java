@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -116,7 +117,7 @@ class KeycloakEndToEndIT {
         as(childLifeSpecialist).get(path).then().statusCode(200).body("id", equalTo(clientId));
 
         Map<String, Object> staff = Map.of("subject", "pre-provisioned-" + clientId, "displayName", "Alex Demo",
-                "roles", java.util.List.of("therapist"));
+                "roles", List.of("therapist"));
         as(therapist).body(staff).post("/api/v1/staff").then().statusCode(403);
         as(integration).body(staff).post("/api/v1/staff").then().statusCode(403);
         as(supervisor).body(staff).post("/api/v1/staff").then().statusCode(201);
@@ -124,6 +125,26 @@ class KeycloakEndToEndIT {
 
     @Test
     @Order(3)
+    void shouldRunTheReferralAndAuditRulesWithKeycloakTokens() {
+        Map<String, Object> child = Clients.child();
+        String referral = as(childLifeSpecialist)
+                .body(Map.of("client", child, "reasons", List.of("anxiety"), "priority", "urgent"))
+                .post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        as(childLifeSpecialist).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(403);
+        as(integration).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(403);
+        String clientId = as(therapist).post("/api/v1/referrals/" + referral + "/accept").then().statusCode(200)
+                .extract().path("clientId");
+        as(therapist).get("/api/v1/clients/" + clientId).then().statusCode(200).body("status", equalTo("active"));
+
+        for (String refused : new String[] { therapist, childLifeSpecialist, integration }) {
+            as(refused).get("/api/v1/audit-events").then().statusCode(403);
+        }
+        as(supervisor).get("/api/v1/audit-events?clientId=" + clientId).then().statusCode(200)
+                .body("items.action", hasItem("update"), "items.outcome", hasItem("denied"));
+    }
+
+    @Test
+    @Order(4)
     void shouldRefuseMissingAndTamperedTokens() {
         given().baseUri(cadence.url).get("/api/v1/me").then().statusCode(401);
         as(tamperedSignature(therapist)).get("/api/v1/me").then().statusCode(401)
@@ -132,7 +153,7 @@ class KeycloakEndToEndIT {
 
     /** Last: it shortens Keycloak's token lifespan. */
     @Test
-    @Order(4)
+    @Order(5)
     void shouldRefuseAnExpiredToken() throws InterruptedException {
         keycloak.setCadenceApiTokenLifespan(1);
         String shortLived = keycloak.passwordToken("maya");

@@ -6,6 +6,7 @@ import static app.cadence.security.MatrixRequest.none;
 import static app.cadence.security.MatrixRequest.path;
 import static app.cadence.security.Permission.ADD_ADDENDUM;
 import static app.cadence.security.Permission.ANY_ROLE;
+import static app.cadence.security.Permission.AUDIT_EVENTS;
 import static app.cadence.security.Permission.CREATE_CLIENT;
 import static app.cadence.security.Permission.CREATE_REFERRAL;
 import static app.cadence.security.Permission.DECIDE_REFERRAL;
@@ -140,7 +141,10 @@ final class OperationTable {
                 global("listScales", ANY_ROLE, 200, t -> none()),
 
                 // Worklist: a therapist's own sessions, a supervisor's view of everyone's.
-                global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()));
+                global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
+
+                // The audit trail: supervisors only.
+                global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()));
     }
 
     private static Map<String, Object> referral(String clientField, Object client) {
