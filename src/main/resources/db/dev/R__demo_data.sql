@@ -35,3 +35,71 @@ insert into care_team_member (id, client_id, staff_id, role, since) values
     ('01900000-0000-7000-8000-000000000203', '01900000-0000-7000-8000-000000000101', (select id from staff where subject = 'jordan'), 'child-life-specialist', now()),
     ('01900000-0000-7000-8000-000000000204', '01900000-0000-7000-8000-000000000103', (select id from staff where subject = 'jordan'), 'child-life-specialist', now())
 on conflict do nothing;
+
+-- The care cycle under way: Lina waits in the referral queue; Ava has a final assessment, two active
+-- goals and two documented sessions, the latest still waiting for its note (maya's worklist).
+insert into referral (id, client_id, referred_by, reasons, priority, notes, status, client_status_at_referral,
+                      created_at, updated_at) values
+    ('01900000-0000-7000-8000-000000000301', '01900000-0000-7000-8000-000000000103', (select id from staff where subject = 'jordan'),
+     '{physical-rehabilitation,coping}', 'urgent', 'Frustrated in physio; responds to music with a strong beat',
+     'pending', 'referred', now() - interval '2 hours', now() - interval '2 hours')
+on conflict (id) do nothing;
+
+insert into assessment (id, client_id, therapist_id, assessed_on, kind, findings, summary, recommendations, status,
+                        finalized_at, finalized_by, created_at, updated_at) values
+    ('01900000-0000-7000-8000-000000000401', '01900000-0000-7000-8000-000000000101', (select id from staff where subject = 'maya'),
+     current_date - 10, 'initial',
+     '[{"domain": "emotional", "strengths": "Names feelings with a chart", "needs": "Anticipatory anxiety before dressing changes"},
+       {"domain": "musical", "strengths": "Sings on pitch, keeps a steady beat", "needs": "None noted"}]',
+     'Engaged readily with live ukulele; anxiety rose when staff entered the room.',
+     'Bedside sessions three times a week; a song-based coping plan for dressing changes.',
+     'final', now() - interval '10 days', (select id from staff where subject = 'maya'), now() - interval '10 days', now() - interval '10 days')
+on conflict (id) do nothing;
+
+insert into goal (id, client_id, assessment_id, domain, statement, measure_type, rating_min, rating_max, baseline, target,
+                  criterion_sessions, target_date, status, created_by, created_at, updated_at) values
+    ('01900000-0000-7000-8000-000000000501', '01900000-0000-7000-8000-000000000101', '01900000-0000-7000-8000-000000000401',
+     'emotional', 'Will use a self-chosen song to cope during dressing changes', 'percent', null, null, 30, 80, 2,
+     current_date + 30, 'active', (select id from staff where subject = 'maya'), now() - interval '10 days', now() - interval '10 days'),
+    ('01900000-0000-7000-8000-000000000502', '01900000-0000-7000-8000-000000000101', '01900000-0000-7000-8000-000000000401',
+     'social', 'Will take turns in shared drumming with a parent', 'gas', null, null, -1, 1, 1,
+     current_date + 30, 'active', (select id from staff where subject = 'maya'), now() - interval '10 days', now() - interval '10 days')
+on conflict (id) do nothing;
+
+insert into session (id, client_id, therapist_id, starts_at, ends_at, setting, kind, status, family_present,
+                     created_at, updated_at) values
+    ('01900000-0000-7000-8000-000000000601', '01900000-0000-7000-8000-000000000101', (select id from staff where subject = 'maya'),
+     date_trunc('hour', now()) - interval '7 days', date_trunc('hour', now()) - interval '7 days' + interval '40 minutes',
+     'bedside', 'individual', 'completed', false, now() - interval '7 days', now() - interval '7 days'),
+    ('01900000-0000-7000-8000-000000000602', '01900000-0000-7000-8000-000000000101', (select id from staff where subject = 'maya'),
+     date_trunc('hour', now()) - interval '2 days', date_trunc('hour', now()) - interval '2 days' + interval '45 minutes',
+     'bedside', 'family', 'completed', true, now() - interval '2 days', now() - interval '2 days')
+on conflict (id) do nothing;
+
+insert into session_intervention (session_id, position, intervention_code, song, instrument, client_response, minutes) values
+    ('01900000-0000-7000-8000-000000000601', 0, 'song-for-procedural-support', 'Let It Go', 'ukulele', 'Sang the chorus during the dressing change', 15),
+    ('01900000-0000-7000-8000-000000000601', 1, 'music-assisted-relaxation', null, 'ocean drum', 'Breathing slowed', 10),
+    ('01900000-0000-7000-8000-000000000602', 0, 'drumming', null, 'djembe', 'Took turns with her mother', 15),
+    ('01900000-0000-7000-8000-000000000602', 1, 'songwriting', null, null, 'Wrote a verse about being brave', 20)
+on conflict do nothing;
+
+insert into goal_measurement (session_id, position, goal_id, value, comment) values
+    ('01900000-0000-7000-8000-000000000601', 0, '01900000-0000-7000-8000-000000000501', 50, null),
+    ('01900000-0000-7000-8000-000000000601', 1, '01900000-0000-7000-8000-000000000502', -1, null),
+    ('01900000-0000-7000-8000-000000000602', 0, '01900000-0000-7000-8000-000000000501', 80, 'Chose her song unprompted'),
+    ('01900000-0000-7000-8000-000000000602', 1, '01900000-0000-7000-8000-000000000502', 0, null)
+on conflict do nothing;
+
+insert into session_score (session_id, scale_code, pre, post) values
+    ('01900000-0000-7000-8000-000000000601', 'anxiety-nrs', 7, 4),
+    ('01900000-0000-7000-8000-000000000602', 'anxiety-nrs', 6, 3),
+    ('01900000-0000-7000-8000-000000000602', 'mood', 2, 4)
+on conflict do nothing;
+
+insert into session_note (id, session_id, author_id, format, subjective, objective, assessment, plan, status,
+                          created_at, updated_at) values
+    ('01900000-0000-7000-8000-000000000701', '01900000-0000-7000-8000-000000000602', (select id from staff where subject = 'maya'),
+     'soap', 'Said she felt brave with her mother there', 'Anxiety 6/10 before, 3/10 after; drummed in turn for 10 minutes',
+     'Coping song and shared drumming are working', 'Continue; try the song without prompting next time', 'draft',
+     now() - interval '2 days', now() - interval '2 days')
+on conflict (id) do nothing;
