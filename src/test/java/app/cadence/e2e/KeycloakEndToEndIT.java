@@ -140,7 +140,12 @@ class KeycloakEndToEndIT {
             as(refused).get("/api/v1/audit-events").then().statusCode(403);
         }
         as(supervisor).get("/api/v1/audit-events?clientId=" + clientId).then().statusCode(200)
-                .body("items.action", hasItem("update"), "items.outcome", hasItem("denied"));
+                .body("items.find { it.resourceType == 'referral' && it.action == 'update' }.outcome", equalTo("success"));
+        // A refused decision is on record under the refused caller, with the referral it named.
+        String jordan = as(childLifeSpecialist).get("/api/v1/me").then().extract().path("subject");
+        as(supervisor).get("/api/v1/audit-events?actor=" + jordan).then().statusCode(200)
+                .body("items.find { it.path.endsWith('/accept') }.outcome", equalTo("denied"),
+                        "items.find { it.path.endsWith('/accept') }.resourceId", equalTo(referral));
     }
 
     @Test
