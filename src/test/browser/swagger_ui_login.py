@@ -49,7 +49,7 @@ tag_of = {"getMe": "Staff", "listClients": "Clients"}
 
 def sign_in_and_call(user):
     driver = browser()
-    wait = WebDriverWait(driver, 20)
+    wait = WebDriverWait(driver, 60)
     try:
         driver.get(BASE + "/q/swagger-ui/")
         wait.until(EC.element_to_be_clickable((By.CSS_SELECTOR, "button.authorize"))).click()
