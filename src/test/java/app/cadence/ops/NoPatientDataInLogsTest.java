@@ -38,7 +38,7 @@ class NoPatientDataInLogsTest {
     private final String family = "Quillfeather" + seed;
     private final String preferred = "Zeph" + seed;
     private final String guardian = "Ottoline" + seed;
-    private final String phone = "+1 555 01" + seed.substring(0, 2);
+    private final String phone = String.format("+1 555 %07d", Math.floorMod(System.nanoTime(), 10_000_000L));
     private final String mrn = "MRN-" + seed;
     private final String referralNote = "trembles-at-violet-lanterns-" + seed;
     private final String noteText = "hummed-the-harbour-song-" + seed;
