@@ -52,8 +52,9 @@ public class SessionService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public SessionView get(UUID sessionId) {
         access.require(Action.READ_CLIENT);
-        SessionView session = queries.byId(sessionId).orElseThrow(() -> ProblemException.notFound("Session", sessionId));
-        access.client(Action.READ_CLIENT, session.body().clientId());
+        SessionView session = queries.byId(sessionId)
+                .filter(found -> access.reaches(Action.READ_CLIENT, found.body().clientId()))
+                .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
         return session;
     }
 
@@ -80,10 +81,10 @@ public class SessionService {
     public SessionView update(UUID sessionId, String ifMatch, SessionRequest request) {
         access.require(Action.WRITE_CLINICAL);
         Session session = em.find(Session.class, sessionId);
-        if (session == null) {
+        // Off the caller's care teams, the session answers exactly like a missing one, naming no client.
+        if (session == null || !access.reaches(Action.WRITE_CLINICAL, session.clientId)) {
             throw ProblemException.notFound("Session", sessionId);
         }
-        access.client(Action.WRITE_CLINICAL, session.clientId);
         ETags.requireMatch(ifMatch, session.version);
         // Held until commit, so a session cannot change while its note is being signed.
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);

@@ -2,9 +2,11 @@ package app.cadence.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -126,7 +128,12 @@ class SessionTest {
         Api outsider = Api.newTherapist();
 
         outsider.request().get(sessions(clientId)).then().statusCode(Status.NOT_FOUND.getStatusCode());
-        outsider.request().get("/api/v1/sessions/" + sessionId).then().statusCode(Status.NOT_FOUND.getStatusCode());
+        // Exactly as a missing session would: the answer names the session asked for, never its client.
+        outsider.request().get("/api/v1/sessions/" + sessionId).then().statusCode(Status.NOT_FOUND.getStatusCode())
+                .body("detail", containsString(sessionId), "detail", not(containsString(clientId)));
+        outsider.request().header("If-Match", "\"0\"").body(SessionFixtures.scheduled(START))
+                .put("/api/v1/sessions/" + sessionId).then().statusCode(Status.NOT_FOUND.getStatusCode())
+                .body("detail", containsString(sessionId), "detail", not(containsString(clientId)));
         outsider.request().body(SessionFixtures.completed(START)).post(sessions(clientId)).then()
                 .statusCode(Status.NOT_FOUND.getStatusCode());
         outsider.request().header("If-Match", "\"0\"").body(SessionFixtures.scheduled(START))
