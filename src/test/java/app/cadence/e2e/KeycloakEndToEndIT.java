@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -34,6 +35,8 @@ import io.restassured.specification.RequestSpecification;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class KeycloakEndToEndIT {
+
+    private static final Logger LOG = Logger.getLogger(KeycloakEndToEndIT.class);
 
     private KeycloakServer keycloak;
     private CadenceServer cadence;
@@ -57,7 +60,7 @@ class KeycloakEndToEndIT {
             keycloak.close();
             throw e;
         }
-        System.out.printf("[e2e] Keycloak ready in %d s, Cadence (prod jar) ready in %d s%n",
+        LOG.infof("[e2e] Keycloak ready in %d s, Cadence (prod jar) ready in %d s",
                 keycloak.startup.toSeconds(), cadence.startup.toSeconds());
         therapist = keycloak.passwordToken("maya");
         childLifeSpecialist = keycloak.passwordToken("jordan");
@@ -75,7 +78,7 @@ class KeycloakEndToEndIT {
             if (keycloak != null) {
                 keycloak.close();
             }
-            System.out.printf("[e2e] Keycloak end-to-end test took %d s in all%n",
+            LOG.infof("[e2e] Keycloak end-to-end test took %d s in all",
                     Duration.between(started, Instant.now()).toSeconds());
         }
     }

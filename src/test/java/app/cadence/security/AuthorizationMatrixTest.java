@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -32,6 +33,8 @@ import io.restassured.specification.RequestSpecification;
  */
 @QuarkusTest
 class AuthorizationMatrixTest {
+
+    private static final Logger LOG = Logger.getLogger(AuthorizationMatrixTest.class);
 
     private static final Set<Integer> PROBLEMS = Set.of(401, 403, 404);
 
@@ -68,8 +71,8 @@ class AuthorizationMatrixTest {
             tests.add(dynamicTest(anonymous, () -> check(anonymous, operation, entry, null, world.onTeam, 401)));
             anonymousCases++;
         }
-        System.out.printf("Authorization matrix: %d operation × role × care-team cases (%d operations, %d table entries)"
-                + " and %d cases without a token%n", roleCases, operations.size(), table.size(), anonymousCases);
+        LOG.infof("Authorization matrix: %d operation × role × care-team cases (%d operations, %d table entries)"
+                + " and %d cases without a token", roleCases, operations.size(), table.size(), anonymousCases);
         return tests.stream();
     }
 
