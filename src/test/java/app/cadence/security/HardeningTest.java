@@ -9,7 +9,9 @@ import static org.hamcrest.Matchers.nullValue;
 import org.junit.jupiter.api.Test;
 
 import app.cadence.support.Api;
+import app.cadence.support.Clients;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.response.ValidatableResponse;
 
 @QuarkusTest
@@ -43,6 +45,14 @@ class HardeningTest {
         therapist.request().header("Origin", "https://attacker.example").get("/api/v1/me").then()
                 .statusCode(403)
                 .header("Access-Control-Allow-Origin", nullValue());
+    }
+
+    @Test
+    void shouldAcceptSameOriginCallsAsSwaggerUiMakesThem() {
+        // Browsers send Origin on a same-origin POST too; Swagger UI's "Try it out" must not be refused.
+        String ownOrigin = "http://localhost:" + RestAssured.port;
+        Api.newTherapist().request().header("Origin", ownOrigin).body(Clients.child()).post("/api/v1/clients").then()
+                .statusCode(201);
     }
 
     private static ValidatableResponse hardened(ValidatableResponse response) {
