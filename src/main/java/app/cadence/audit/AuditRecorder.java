@@ -24,6 +24,7 @@ import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
 /** Writes audit events: in the caller's transaction, or in one of their own when that one failed. */
@@ -78,7 +79,7 @@ public class AuditRecorder {
     }
 
     /** Writes in a transaction of its own: the request's work was refused or rolled back. */
-    public void recordAlone(AuditEvent event) {
+    void recordAlone(AuditEvent event) {
         QuarkusTransaction.requiringNew().run(() -> insert(event));
     }
 
@@ -91,12 +92,23 @@ public class AuditRecorder {
         String subject = refused == null || refused.isAnonymous() ? null
                 : refused.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
                 : refused.getPrincipal().getName();
-        AuditEvent event = event(request, subject, refused == null ? Set.of() : refused.getRoles(), AuditAction.READ,
-                "api", null, null, AuditOutcome.DENIED);
+        AuditEvent event = event(request, subject, refused == null ? Set.of() : refused.getRoles(),
+                attempted(request.request().method()), "api", null, null, AuditOutcome.DENIED);
         return Uni.createFrom().item(() -> {
             insertDirectly(event);
             return (Void) null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** What a refused request tried to do, as far as its method tells. */
+    private static AuditAction attempted(HttpMethod method) {
+        if (HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method)) {
+            return AuditAction.READ;
+        }
+        if (HttpMethod.PUT.equals(method) || HttpMethod.PATCH.equals(method)) {
+            return AuditAction.UPDATE;
+        }
+        return HttpMethod.DELETE.equals(method) ? AuditAction.DELETE : AuditAction.CREATE;
     }
 
     private void insertDirectly(AuditEvent event) {

@@ -75,7 +75,8 @@ class AuditTrailTest {
 
         List<Map<String, Object>> byVisitor = events("actor=" + visitor);
         assertThat(byVisitor).singleElement().satisfies(event -> assertThat(event)
-                .containsEntry("outcome", "denied").containsEntry("path", path).containsEntry("actorRoles", List.of()));
+                .containsEntry("outcome", "denied").containsEntry("action", "read").containsEntry("path", path)
+                .containsEntry("actorRoles", List.of()));
         List<Map<String, Object>> anonymous = supervisor.request().get("/api/v1/audit-events?limit=100").then()
                 .statusCode(200).extract().jsonPath().getList("items.findAll { it.path == '" + path + "' && it.actor == null }");
         assertThat(anonymous).singleElement().satisfies(event -> assertThat(event).containsEntry("outcome", "denied"));
