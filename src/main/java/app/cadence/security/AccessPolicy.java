@@ -99,9 +99,8 @@ public class AccessPolicy {
      * and the 404 never names the client it belongs to.
      */
     public boolean reaches(Action action, UUID clientId) {
-        Scope scope = require(action);
-        audit.concernsClient(clientId);
-        return scope == Scope.ALL || onCareTeam(clientId);
+        require(action);
+        return allows(action, clientId);
     }
 
     public boolean onCareTeam(UUID clientId) {

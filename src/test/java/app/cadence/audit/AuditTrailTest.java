@@ -7,7 +7,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -22,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
-import app.cadence.support.TestDatabase;
+import app.cadence.support.Sql;
 import app.cadence.support.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -142,7 +141,7 @@ class AuditTrailTest {
         therapist.request().queryParam("q", given).get("/api/v1/clients").then().statusCode(200);
         therapist.request().get("/api/v1/clients/" + clientId).then().statusCode(200);
 
-        try (Connection sql = database(); Statement statement = sql.createStatement();
+        try (Connection sql = Sql.connect(); Statement statement = sql.createStatement();
                 ResultSet rows = statement.executeQuery("select audit_event::text from audit_event")) {
             int count = 0;
             while (rows.next()) {
@@ -157,7 +156,7 @@ class AuditTrailTest {
     void shouldRefuseToChangeOrRemoveEventsInTheDatabaseItself() throws SQLException {
         Api therapist = Api.newTherapist();
         Clients.create(therapist);
-        try (Connection sql = database(); Statement statement = sql.createStatement()) {
+        try (Connection sql = Sql.connect(); Statement statement = sql.createStatement()) {
             assertThatThrownBy(() -> statement.executeUpdate("update audit_event set outcome = 'success'"))
                     .hasMessageContaining("append-only");
             assertThatThrownBy(() -> statement.executeUpdate("delete from audit_event"))
@@ -183,7 +182,4 @@ class AuditTrailTest {
                 .extract().jsonPath().getList("items");
     }
 
-    private static Connection database() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.username(), TestDatabase.password());
-    }
 }

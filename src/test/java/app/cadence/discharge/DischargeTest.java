@@ -17,10 +17,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.cadence.assessment.CareTeams;
-import app.cadence.goal.ClinicalRows;
 import app.cadence.goal.Goals;
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
+import app.cadence.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;
 
@@ -162,7 +162,7 @@ class DischargeTest {
         therapist.request().body(Goals.percent()).post("/api/v1/clients/" + clientId + "/goals").then()
                 .statusCode(Status.CONFLICT.getStatusCode());
 
-        ClinicalRows.clientStatus(clientId, "active");
+        Sql.clientStatus(clientId, "active");
         String newGoal = Goals.create(therapist, clientId, Goals.withStatus(Goals.percent(), "active"));
         String second = post(Discharges.body("goals-met", List.of(Discharges.outcome(newGoal, "achieved"))))
                 .statusCode(Status.CREATED.getStatusCode()).extract().path("id");

@@ -1,14 +1,10 @@
 package app.cadence.goal;
 
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-import app.cadence.support.TestDatabase;
+import app.cadence.support.Sql;
 
 /**
  * Rows written straight into the test database: sessions and goal measurements (the sessions API is
@@ -23,7 +19,7 @@ public final class ClinicalRows {
     /** A completed bedside session of the client with the therapist, starting at the given time. */
     public static UUID session(String clientId, String therapistStaffId, OffsetDateTime startsAt) {
         UUID id = UUID.randomUUID();
-        execute("""
+        Sql.execute("""
                 insert into session (id, client_id, therapist_id, starts_at, ends_at, setting, kind, status,
                                      family_present, created_at, updated_at, version)
                 values (?, ?, ?, ?, ?, 'bedside', 'individual', 'completed', false, now(), now(), 0)""",
@@ -32,7 +28,7 @@ public final class ClinicalRows {
     }
 
     public static void measurement(UUID sessionId, int position, String goalId, String value, String comment) {
-        execute("insert into goal_measurement (session_id, position, goal_id, value, comment) values (?, ?, ?, ?, ?)",
+        Sql.execute("insert into goal_measurement (session_id, position, goal_id, value, comment) values (?, ?, ?, ?, ?)",
                 sessionId, position, UUID.fromString(goalId), new BigDecimal(value), comment);
     }
 
@@ -42,22 +38,5 @@ public final class ClinicalRows {
         UUID session = session(clientId, therapistStaffId, startsAt);
         measurement(session, 0, goalId, value, null);
         return session;
-    }
-
-    /** Sets a client's status directly, as workflows outside this feature (re-referral) do. */
-    public static void clientStatus(String clientId, String status) {
-        execute("update client set status = ?, version = version + 1 where id = ?", status, UUID.fromString(clientId));
-    }
-
-    private static void execute(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,16 +1,12 @@
 package app.cadence.note;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
-import app.cadence.support.TestDatabase;
+import app.cadence.support.Sql;
 
 /**
  * A client with a full care team and a session to document. Sessions are inserted with plain SQL:
@@ -65,7 +61,7 @@ final class NoteFixtures {
 
     static String session(String clientId, String therapistStaffId, String status) {
         String id = UUID.randomUUID().toString();
-        execute("""
+        Sql.execute("""
                 insert into session (id, client_id, therapist_id, starts_at, ends_at, setting, kind, status,
                                      family_present, created_at, updated_at, version)
                 values (cast(? as uuid), cast(? as uuid), cast(? as uuid), now() - interval '2 hours',
@@ -100,25 +96,5 @@ final class NoteFixtures {
     static void signed(Team team) {
         draft(team);
         team.author().request().post(team.note() + "/sign").then().statusCode(200);
-    }
-
-    /** Runs one statement directly against the test database, as an administrator would. */
-    static int execute(String sql, String... parameters) {
-        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setString(i + 1, parameters[i]);
-            }
-            return statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new DatabaseRefusal(e);
-        }
-    }
-
-    /** The database refused a statement. */
-    static final class DatabaseRefusal extends RuntimeException {
-        DatabaseRefusal(SQLException cause) {
-            super(cause.getMessage(), cause);
-        }
     }
 }

@@ -20,9 +20,9 @@ import jakarta.ws.rs.core.Response.Status;
 
 import org.junit.jupiter.api.Test;
 
-import app.cadence.note.NoteFixtures.DatabaseRefusal;
 import app.cadence.note.NoteFixtures.Team;
 import app.cadence.support.Api;
+import app.cadence.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 
@@ -121,22 +121,22 @@ class NoteSigningTest {
         Map<String, Object> stored = team.author().request().get(team.note()).jsonPath().getMap("");
         String noteId = (String) stored.get("id");
 
-        assertThatThrownBy(() -> NoteFixtures.execute("update session_note set plan = 'x' where id = cast(? as uuid)", noteId))
-                .isInstanceOf(DatabaseRefusal.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> NoteFixtures.execute("delete from session_note where id = cast(? as uuid)", noteId))
-                .isInstanceOf(DatabaseRefusal.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> NoteFixtures.execute("update note_addendum set text = 'x' where id = cast(? as uuid)", addendumId))
-                .isInstanceOf(DatabaseRefusal.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> NoteFixtures.execute("delete from note_addendum where id = cast(? as uuid)", addendumId))
-                .isInstanceOf(DatabaseRefusal.class).hasMessageContaining("signed documentation cannot be changed");
+        assertThatThrownBy(() -> Sql.execute("update session_note set plan = 'x' where id = cast(? as uuid)", noteId))
+                .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
+        assertThatThrownBy(() -> Sql.execute("delete from session_note where id = cast(? as uuid)", noteId))
+                .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
+        assertThatThrownBy(() -> Sql.execute("update note_addendum set text = 'x' where id = cast(? as uuid)", addendumId))
+                .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
+        assertThatThrownBy(() -> Sql.execute("delete from note_addendum where id = cast(? as uuid)", addendumId))
+                .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
 
         assertThat(team.author().request().get(team.note()).jsonPath().getMap("")).isEqualTo(stored);
 
         Team drafting = team.withSession(NoteFixtures.session(team.clientId(), team.author().staffId(), "completed"));
         String draftId = drafting.author().request().body(soap()).put(drafting.note()).then()
                 .statusCode(Status.CREATED.getStatusCode()).extract().path("id");
-        assertThatThrownBy(() -> NoteFixtures.execute("delete from session_note where id = cast(? as uuid)", draftId))
-                .isInstanceOf(DatabaseRefusal.class).hasMessageContaining("session notes are never deleted");
+        assertThatThrownBy(() -> Sql.execute("delete from session_note where id = cast(? as uuid)", draftId))
+                .isInstanceOf(Sql.Refused.class).hasMessageContaining("session notes are never deleted");
         drafting.author().request().get(drafting.note()).then().statusCode(Status.OK.getStatusCode());
     }
 

@@ -1,9 +1,5 @@
 package app.cadence.session;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import app.cadence.support.Api;
-import app.cadence.support.TestDatabase;
+import app.cadence.support.Sql;
 
 /**
  * Session bodies, and rows other features own (goals, notes, discharge) written straight to the
@@ -80,7 +76,7 @@ public final class SessionFixtures {
     /** An active goal of the client measured in percent (0-100). */
     public static String percentGoal(String clientId) {
         UUID id = UUID.randomUUID();
-        update("""
+        Sql.execute("""
                 insert into goal (id, client_id, domain, statement, measure_type, baseline, target, criterion_sessions,
                                   status, created_at, updated_at, version)
                 values (?, ?, 'emotional', 'Uses a coping song during procedures', 'percent', 20, 80, 3, 'active',
@@ -91,28 +87,11 @@ public final class SessionFixtures {
     /** A note for the session, as the notes feature would store it: draft, or signed with its hash. */
     public static void note(String sessionId, String authorId, boolean signed) {
         UUID author = UUID.fromString(authorId);
-        update("""
+        Sql.execute("""
                 insert into session_note (id, session_id, author_id, format, narrative, status, signed_by, signed_at,
                                           content_sha256, created_at, updated_at, version)
                 values (?, ?, ?, 'narrative', 'Engaged well.', ?, ?, ?, ?, now(), now(), 0)""",
                 UUID.randomUUID(), UUID.fromString(sessionId), author, signed ? "signed" : "draft",
                 signed ? author : null, signed ? OffsetDateTime.now() : null, signed ? "0".repeat(64) : null);
-    }
-
-    /** Sets a client's status directly, e.g. discharged, whose operation is built elsewhere. */
-    public static void clientStatus(String clientId, String status) {
-        update("update client set status = ? where id = ?", status, UUID.fromString(clientId));
-    }
-
-    static void update(String sql, Object... parameters) {
-        try (Connection connection = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "");
-                PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            statement.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

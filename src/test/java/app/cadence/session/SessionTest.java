@@ -9,7 +9,6 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
-import app.cadence.support.TestDatabase;
+import app.cadence.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
@@ -154,7 +153,7 @@ class SessionTest {
         for (String status : new String[] { "discharged", "entered-in-error" }) {
             String clientId = Clients.create(therapist);
             SessionFixtures.create(therapist, clientId, SessionFixtures.completed(START));
-            SessionFixtures.clientStatus(clientId, status);
+            Sql.clientStatus(clientId, status);
 
             therapist.request().body(SessionFixtures.completed("2024-05-09T10:00:00Z")).post(sessions(clientId)).then()
                     .statusCode(Status.CONFLICT.getStatusCode())
@@ -169,7 +168,7 @@ class SessionTest {
     void shouldLetScheduledSessionOfDischargedClientBeCancelled() {
         String clientId = Clients.create(therapist);
         String sessionId = SessionFixtures.create(therapist, clientId, SessionFixtures.scheduled(START));
-        SessionFixtures.clientStatus(clientId, "discharged");
+        Sql.clientStatus(clientId, "discharged");
 
         Map<String, Object> cancelled = SessionFixtures.scheduled(START);
         cancelled.put("status", "cancelled");
@@ -222,7 +221,7 @@ class SessionTest {
         String sessionId = SessionFixtures.create(therapist, clientId, SessionFixtures.completed(START));
         SessionFixtures.note(sessionId, therapist.staffId(), true);
 
-        try (Connection db = DriverManager.getConnection(TestDatabase.jdbcUrl(), "postgres", "")) {
+        try (Connection db = Sql.connect()) {
             assertThatThrownBy(() -> db.createStatement().executeUpdate(
                     "update session set status = 'cancelled' where id = '" + sessionId + "'"))
                     .hasMessageContaining("signed note");

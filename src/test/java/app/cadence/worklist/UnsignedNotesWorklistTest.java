@@ -17,6 +17,7 @@ import app.cadence.session.SessionFixtures;
 import app.cadence.session.SqlStatements;
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
+import app.cadence.support.Sql;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -146,7 +147,7 @@ class UnsignedNotesWorklistTest {
     void shouldLeaveOutClientsEnteredInError() {
         String clientId = Clients.create(therapist);
         SessionFixtures.create(therapist, clientId, SessionFixtures.completed("2024-05-01T10:00:00Z"));
-        SessionFixtures.clientStatus(clientId, "entered-in-error");
+        Sql.clientStatus(clientId, "entered-in-error");
         therapist.request().get(WORKLIST).then().body("items", hasSize(0));
     }
 
