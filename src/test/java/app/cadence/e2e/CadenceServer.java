@@ -15,7 +15,8 @@ import app.cadence.support.TestDatabase;
 /** The packaged Cadence (target/quarkus-app) in production mode, on a fresh database of its own. */
 final class CadenceServer implements AutoCloseable {
 
-    static final String DATABASE = "cadence_e2e";
+    /** Named after the test database, so that two checkouts testing on one server never share it. */
+    static final String DATABASE = TestDatabase.databaseName() + "_e2e";
 
     final String url;
     final Duration startup;
