@@ -1,7 +1,9 @@
 package app.cadence.security;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import jakarta.ws.rs.core.Response.Status;
@@ -29,7 +31,17 @@ class AuthenticationTest {
     void shouldRefuseExpiredToken() {
         given().auth().oauth2(Tokens.expired("maya", "therapist")).get(CLIENTS).then()
                 .statusCode(Status.UNAUTHORIZED.getStatusCode())
-                .contentType("application/problem+json");
+                .contentType("application/problem+json")
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\", error_description=\"The access token expired\""))
+                .body("detail", containsString("expired"));
+    }
+
+    @Test
+    void shouldNotCallAnUnexpiredButForgedTokenExpired() {
+        given().auth().oauth2(Tokens.signedByStranger("maya", "therapist")).get(CLIENTS).then()
+                .statusCode(Status.UNAUTHORIZED.getStatusCode())
+                .header("WWW-Authenticate", equalTo("Bearer error=\"invalid_token\""))
+                .body("detail", not(containsString("expired")));
     }
 
     @Test

@@ -23,8 +23,8 @@ class CorsAndDocsConfigurationTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             return Map.of("quarkus.http.cors.origins", PORTAL,
-                    "quarkus.swagger-ui.enable", "false",
-                    "quarkus.smallrye-openapi.enable", "false");
+                    "quarkus.swagger-ui.enabled", "false",
+                    "quarkus.smallrye-openapi.enabled", "false");
         }
     }
 

@@ -21,8 +21,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 class SecurityProblemMappers {
 
-    private static final String BEARER_CHALLENGE = "Bearer";
-
     private final Problems problems;
     private final AuditRecorder audit;
 
@@ -34,10 +32,10 @@ class SecurityProblemMappers {
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
     Uni<Response> unauthenticated(RoutingContext context) {
-        Response problem = problems.response(context.request(), ProblemType.UNAUTHENTICATED,
-                "A valid bearer token from the configured identity provider is required");
+        BearerChallenge challenge = BearerChallenge.of(context.request().getHeader(HttpHeaders.AUTHORIZATION));
+        Response problem = problems.response(context.request(), ProblemType.UNAUTHENTICATED, challenge.detail());
         return audited(context, null,
-                Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build());
+                Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge.header()).build());
     }
 
     @ServerExceptionMapper
