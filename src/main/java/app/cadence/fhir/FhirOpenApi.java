@@ -80,10 +80,10 @@ public class FhirOpenApi implements OASFilter {
         APIResponses responses = operation.getResponses();
         APIResponse response = responses.getAPIResponse(status);
         if (response == null) {
-            response = OASFactory.createAPIResponse().description(description);
+            response = OASFactory.createAPIResponse();
             responses.addAPIResponse(status, response);
         }
-        response.content(OASFactory.createContent().addMediaType(FhirJson.MEDIA_TYPE,
+        response.description(description).content(OASFactory.createContent().addMediaType(FhirJson.MEDIA_TYPE,
                 OASFactory.createMediaType().schema(OASFactory.createSchema().ref(OPERATION_OUTCOME))));
     }
 }
