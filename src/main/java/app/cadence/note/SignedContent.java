@@ -33,7 +33,7 @@ import java.util.HexFormat;
  * <p>So in JavaScript: {@code sha256(JSON.stringify({sessionId, format, subjective, ...}))} with
  * the members in the order above and absent ones undefined.
  */
-final class SignedContent {
+public final class SignedContent {
 
     private static final DateTimeFormatter SIGNED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'");
 
@@ -47,7 +47,7 @@ final class SignedContent {
         return OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
     }
 
-    static String canonical(SessionNote note) {
+    public static String canonical(SessionNote note) {
         return new SignedContent()
                 .add("sessionId", note.sessionId)
                 .add("format", note.format.code())
@@ -62,7 +62,7 @@ final class SignedContent {
                 .end();
     }
 
-    static String canonical(Addendum addendum) {
+    public static String canonical(Addendum addendum) {
         return new SignedContent()
                 .add("noteId", addendum.noteId)
                 .add("authorId", addendum.authorId)

@@ -45,6 +45,9 @@ public enum Action {
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
     READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /** A client's record taken out whole: the progress report and the FHIR export. */
+    EXPORT_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
     READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;

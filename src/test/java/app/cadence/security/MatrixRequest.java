@@ -5,12 +5,17 @@ import java.util.Map;
 
 /**
  * What one case sends: values for the path parameters of the operation's template (method and
- * template come from the OpenAPI document), an optional body and an optional If-Match.
+ * template come from the OpenAPI document), query parameters, an optional body and an optional If-Match.
  */
-record MatrixRequest(Map<String, String> pathParameters, Object body, String ifMatch) {
+record MatrixRequest(Map<String, String> pathParameters, Map<String, String> queryParameters, Object body,
+        String ifMatch) {
 
     static MatrixRequest none() {
-        return new MatrixRequest(Map.of(), null, null);
+        return new MatrixRequest(Map.of(), Map.of(), null, null);
+    }
+
+    static MatrixRequest query(String name, String value) {
+        return new MatrixRequest(Map.of(), Map.of(name, value), null, null);
     }
 
     static MatrixRequest path(String name, String value) {
@@ -20,15 +25,15 @@ record MatrixRequest(Map<String, String> pathParameters, Object body, String ifM
     MatrixRequest and(String name, String value) {
         Map<String, String> parameters = new LinkedHashMap<>(pathParameters);
         parameters.put(name, value);
-        return new MatrixRequest(parameters, body, ifMatch);
+        return new MatrixRequest(parameters, queryParameters, body, ifMatch);
     }
 
     MatrixRequest body(Object newBody) {
-        return new MatrixRequest(pathParameters, newBody, ifMatch);
+        return new MatrixRequest(pathParameters, queryParameters, newBody, ifMatch);
     }
 
     MatrixRequest ifMatch(String etag) {
-        return new MatrixRequest(pathParameters, body, etag);
+        return new MatrixRequest(pathParameters, queryParameters, body, etag);
     }
 
     /** The template with every {name} replaced; fails when the entry and the document disagree on the names. */

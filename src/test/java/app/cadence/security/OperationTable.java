@@ -4,6 +4,7 @@ import static app.cadence.security.MatrixEntry.client;
 import static app.cadence.security.MatrixEntry.global;
 import static app.cadence.security.MatrixRequest.none;
 import static app.cadence.security.MatrixRequest.path;
+import static app.cadence.security.MatrixRequest.query;
 import static app.cadence.security.Permission.ADD_ADDENDUM;
 import static app.cadence.security.Permission.ANY_ROLE;
 import static app.cadence.security.Permission.AUDIT_EVENTS;
@@ -11,6 +12,7 @@ import static app.cadence.security.Permission.CREATE_CLIENT;
 import static app.cadence.security.Permission.CREATE_REFERRAL;
 import static app.cadence.security.Permission.DECIDE_REFERRAL;
 import static app.cadence.security.Permission.DISCHARGE_CLIENT;
+import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
@@ -144,7 +146,21 @@ final class OperationTable {
                 global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
 
                 // The audit trail: supervisors only.
-                global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()));
+                global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),
+
+                // FHIR façade: the capability statement for any Cadence role; a search is narrowed to the
+                // caller's care teams, never refused to a reader.
+                global("getFhirCapabilityStatement", ANY_ROLE, 200, t -> none()),
+                global("searchFhirPatients", EXPORT_CLIENT, 200, t -> query("identifier", mrn(t))),
+                client("readFhirPatient", EXPORT_CLIENT, 200, t -> path("id", t.clientId)),
+                client("getFhirPatientEverything", EXPORT_CLIENT, 200, t -> path("id", t.clientId)));
+    }
+
+    /** The system|value of the team client's MRN, as a FHIR identifier search takes it. */
+    @SuppressWarnings("unchecked")
+    private static String mrn(TeamRecords t) {
+        Map<String, Object> identifier = ((List<Map<String, Object>>) t.clientBody.get("identifiers")).get(0);
+        return identifier.get("system") + "|" + identifier.get("value");
     }
 
     private static Map<String, Object> referral(String clientField, Object client) {

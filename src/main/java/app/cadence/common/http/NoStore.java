@@ -6,12 +6,13 @@ import jakarta.ws.rs.core.HttpHeaders;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Clinical data must not linger in shared or browser caches: every API response says so. */
+/** Clinical data must not linger in shared or browser caches: every API and FHIR response says so. */
 class NoStore {
 
     @ServerResponseFilter
     void noStore(ContainerRequestContext request, ContainerResponseContext response) {
-        if (request.getUriInfo().getPath().startsWith("/api/")) {
+        String path = request.getUriInfo().getPath();
+        if (path.startsWith("/api/") || path.startsWith("/fhir/")) {
             response.getHeaders().putSingle(HttpHeaders.CACHE_CONTROL, "no-store");
         }
     }

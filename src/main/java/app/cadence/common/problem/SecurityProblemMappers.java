@@ -50,7 +50,8 @@ class SecurityProblemMappers {
      * before the response is sent.
      */
     private Uni<Response> audited(RoutingContext context, SecurityIdentity refused, Response response) {
-        if (!context.normalizedPath().startsWith("/api/")) {
+        String path = context.normalizedPath();
+        if (!path.startsWith("/api/") && !path.startsWith("/fhir/")) {
             return Uni.createFrom().item(response);
         }
         return audit.refused(context, refused).replaceWith(response);
