@@ -2,10 +2,7 @@ package app.cadence.e2e;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -38,9 +35,11 @@ final class CadenceServer implements AutoCloseable {
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl,
-                "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.serverUrl() + DATABASE,
-                "QUARKUS_DATASOURCE_USERNAME", TestDatabase.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password()), log);
+                "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.server().url() + DATABASE,
+                "QUARKUS_DATASOURCE_USERNAME", TestDatabase.accounts().application(),
+                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.accounts().applicationPassword(),
+                "QUARKUS_FLYWAY_USERNAME", TestDatabase.accounts().owner(),
+                "QUARKUS_FLYWAY_PASSWORD", TestDatabase.accounts().ownerPassword()), log);
         String url = "http://127.0.0.1:" + port;
         try {
             Duration startup = process.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
@@ -53,11 +52,7 @@ final class CadenceServer implements AutoCloseable {
 
     /** A new, empty database each run: production mode migrates but never cleans. */
     private static void recreateDatabase() throws SQLException {
-        try (Connection maintenance = DriverManager.getConnection(TestDatabase.serverUrl() + "postgres",
-                TestDatabase.username(), TestDatabase.password()); Statement sql = maintenance.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
+        TestDatabase.server().prepare(TestDatabase.accounts(), DATABASE, true);
     }
 
     @Override
