@@ -17,6 +17,21 @@ final class SafeThrowables {
     private SafeThrowables() {
     }
 
+    /** The chain of exception types and SQL states on one line, e.g. for an expected failure. */
+    static String summary(Throwable error) {
+        StringBuilder summary = new StringBuilder();
+        for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause != error) {
+                summary.append(" < ");
+            }
+            summary.append(cause.getClass().getName());
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                summary.append(" [SQLState ").append(sql.getSQLState()).append(']');
+            }
+        }
+        return summary.toString();
+    }
+
     static String describe(Throwable error) {
         StringBuilder description = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
