@@ -45,7 +45,8 @@ public enum Action {
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
     READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
-    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL));
+    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL)),
+    VERIFY_SIGNED_RECORDS(Map.of(Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 
