@@ -19,12 +19,14 @@ final class CadenceServer implements AutoCloseable {
     static final String DATABASE = TestDatabase.databaseName() + "_e2e";
 
     final String url;
+    final int port;
     final Duration startup;
     final Path log;
     private final ServerProcess process;
 
-    private CadenceServer(String url, Duration startup, Path log, ServerProcess process) {
-        this.url = url;
+    private CadenceServer(int port, Duration startup, Path log, ServerProcess process) {
+        this.url = "http://127.0.0.1:" + port;
+        this.port = port;
         this.startup = startup;
         this.log = log;
         this.process = process;
@@ -48,10 +50,9 @@ final class CadenceServer implements AutoCloseable {
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
         all.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         ServerProcess process = ServerProcess.start("cadence", builder, all, log);
-        String url = "http://127.0.0.1:" + port;
         try {
-            Duration startup = process.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
-            return new CadenceServer(url, startup, log, process);
+            Duration startup = process.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(2));
+            return new CadenceServer(port, startup, log, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
             throw e;

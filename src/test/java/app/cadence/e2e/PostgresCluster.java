@@ -21,7 +21,8 @@ import app.cadence.support.DatabaseServer;
  */
 final class PostgresCluster implements AutoCloseable {
 
-    private static final Path BIN = Path.of(System.getProperty("postgres.bin", "/usr/lib/postgresql/15/bin"));
+    /** PostgreSQL's binaries (initdb, pg_ctl, pg_dump, pg_restore). */
+    static final Path BIN = Path.of(System.getProperty("postgres.bin", "/usr/lib/postgresql/15/bin"));
     private static final String SUPERUSER = "postgres";
 
     final int port;

@@ -13,6 +13,18 @@ import app.cadence.common.persistence.DatabaseAccounts;
  */
 public record DatabaseServer(String url, String adminUsername, String adminPassword) {
 
+    /** The host, for PostgreSQL's command-line tools. */
+    public String host() {
+        String authority = url.substring("jdbc:postgresql://".length(), url.length() - 1);
+        return authority.contains(":") ? authority.substring(0, authority.lastIndexOf(':')) : authority;
+    }
+
+    /** The port, for PostgreSQL's command-line tools. */
+    public int port() {
+        String authority = url.substring("jdbc:postgresql://".length(), url.length() - 1);
+        return authority.contains(":") ? Integer.parseInt(authority.substring(authority.lastIndexOf(':') + 1)) : 5432;
+    }
+
     public Connection connect(String database, String username, String password) throws SQLException {
         return DriverManager.getConnection(url + database, username, password);
     }
