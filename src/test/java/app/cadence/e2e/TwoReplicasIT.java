@@ -147,21 +147,10 @@ class TwoReplicasIT {
         for (int i = 0; i < 5; i++) {
             created.add(createClient(i, therapist));
         }
-        List<String> listed = new ArrayList<>();
-        String cursor = null;
-        int page = 0;
-        do {
-            RequestSpecification request = on(page++, therapist).queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath body = request.get("/api/v1/clients").then().statusCode(200).extract().jsonPath();
-            listed.addAll(body.getList("items.id"));
-            cursor = body.getString("nextCursor");
-        } while (cursor != null);
+        List<List<String>> pages = pageAlternately(therapist, "/api/v1/clients", Map.of(), "id");
 
-        assertThat(page).isEqualTo(3);
-        assertThat(listed).hasSize(5).containsExactlyInAnyOrderElementsOf(created);
+        assertThat(pages).hasSize(3);
+        assertThat(pages.stream().flatMap(List::stream)).hasSize(5).containsExactlyInAnyOrderElementsOf(created);
     }
 
     @Test
@@ -175,20 +164,29 @@ class TwoReplicasIT {
                     .extract().header("X-Request-Id"));
         }
 
-        List<String> recorded = new ArrayList<>();
-        String cursor = null;
-        int page = 0;
-        do {
-            RequestSpecification request = on(page++, supervisor).queryParam("clientId", clientId).queryParam("limit", 2);
-            if (cursor != null) {
-                request.queryParam("cursor", cursor);
-            }
-            JsonPath body = request.get("/api/v1/audit-events").then().statusCode(200).extract().jsonPath();
-            recorded.addAll(body.getList("items.requestId"));
-            cursor = body.getString("nextCursor");
-        } while (cursor != null);
+        List<String> recorded = pageAlternately(supervisor, "/api/v1/audit-events", Map.of("clientId", clientId),
+                "requestId").stream().flatMap(List::stream).toList();
 
         // The create and the four reads, each once, paged across both instances.
         assertThat(recorded).containsAll(requestIds).hasSize(5).doesNotHaveDuplicates();
+    }
+
+    /**
+     * Every page of a list, two items each, each page asked of the other instance than the one
+     * before; returns the field of each item, page by page.
+     */
+    private List<List<String>> pageAlternately(Api caller, String path, Map<String, String> filters, String field) {
+        List<List<String>> pages = new ArrayList<>();
+        String cursor = null;
+        do {
+            RequestSpecification request = on(pages.size(), caller).queryParams(filters).queryParam("limit", 2);
+            if (cursor != null) {
+                request.queryParam("cursor", cursor);
+            }
+            JsonPath body = request.get(path).then().statusCode(200).extract().jsonPath();
+            pages.add(body.getList("items." + field));
+            cursor = body.getString("nextCursor");
+        } while (cursor != null);
+        return pages;
     }
 }
