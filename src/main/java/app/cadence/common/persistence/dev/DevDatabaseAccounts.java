@@ -3,6 +3,7 @@ package app.cadence.common.persistence.dev;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.Optional;
 
 import jakarta.inject.Singleton;
 
@@ -33,11 +34,11 @@ class DevDatabaseAccounts implements FlywayConfigurationCustomizer {
             @ConfigProperty(name = "quarkus.datasource.username") String application,
             @ConfigProperty(name = "quarkus.datasource.password") String applicationPassword,
             @ConfigProperty(name = "cadence.dev.database-admin.username") String adminUsername,
-            @ConfigProperty(name = "cadence.dev.database-admin.password", defaultValue = "") String adminPassword) {
+            @ConfigProperty(name = "cadence.dev.database-admin.password") Optional<String> adminPassword) {
         this.url = url;
         this.accounts = new DatabaseAccounts(owner, ownerPassword, application, applicationPassword);
         this.adminUsername = adminUsername;
-        this.adminPassword = adminPassword;
+        this.adminPassword = adminPassword.orElse("");
     }
 
     @Override
