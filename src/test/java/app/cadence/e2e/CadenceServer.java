@@ -51,7 +51,7 @@ final class CadenceServer implements AutoCloseable {
         all.put("QUARKUS_HTTP_PORT", String.valueOf(port));
         ServerProcess process = ServerProcess.start("cadence", builder, all, log);
         try {
-            Duration startup = process.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(2));
+            Duration startup = process.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(5));
             return new CadenceServer(port, startup, log, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
