@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 
 import app.cadence.common.Identified;
 import app.cadence.common.paging.Page;
+import app.cadence.common.persistence.DatabaseOutage;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -60,9 +61,19 @@ class AuditInterceptor {
         }
     }
 
+    /**
+     * A request failed because the database is out of reach cannot put its event there either: the
+     * log keeps it instead. It is answered 503; nothing it read was sent, and a change it made is in
+     * the database only if its commit went through, and then together with its success event.
+     */
     private void recordFailure(Operation operation, Exception e) {
-        recorder.recordAlone(recorder.event(operation.action, operation.resource, operation.resourceId(null),
-                clientId(operation, null), outcome(e)));
+        AuditEvent event = recorder.event(operation.action, operation.resource, operation.resourceId(null),
+                clientId(operation, null), outcome(e));
+        if (DatabaseOutage.isCause(e)) {
+            recorder.unrecorded(event);
+        } else {
+            recorder.recordAlone(event);
+        }
     }
 
     private UUID clientId(Operation operation, Identified shown) {

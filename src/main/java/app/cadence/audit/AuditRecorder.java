@@ -12,6 +12,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.jboss.logging.Logger;
 
 import app.cadence.common.Ids;
 import app.cadence.common.http.RequestIds;
@@ -30,6 +31,8 @@ import io.vertx.ext.web.RoutingContext;
 /** Writes audit events: in the caller's transaction, or in one of their own when that one failed. */
 @ApplicationScoped
 public class AuditRecorder {
+
+    private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
 
     private static final String INSERT = """
             insert into audit_event (id, occurred_at, actor_subject, actor_roles, action, resource_type,
@@ -81,6 +84,14 @@ public class AuditRecorder {
     /** Writes in a transaction of its own: the request's work was refused or rolled back. */
     void recordAlone(AuditEvent event) {
         QuarkusTransaction.requiringNew().run(() -> insert(event));
+    }
+
+    /** An event the database could not take, kept in the log: ids and codes only, like the trail. */
+    void unrecorded(AuditEvent event) {
+        LOG.warnf("Audit event not recorded (database unavailable): action=%s resourceType=%s resourceId=%s clientId=%s "
+                + "actor=%s outcome=%s requestId=%s %s %s", event.action().code(), event.resourceType(), event.resourceId(),
+                event.clientId(), event.actorSubject(), event.outcome().code(), event.requestId(), event.httpMethod(),
+                event.path());
     }
 
     /**

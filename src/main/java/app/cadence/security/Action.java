@@ -48,7 +48,8 @@ public enum Action {
     /** A client's record taken out whole: the progress report and the FHIR export. */
     EXPORT_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),
-    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL));
+    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL)),
+    VERIFY_SIGNED_RECORDS(Map.of(Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 

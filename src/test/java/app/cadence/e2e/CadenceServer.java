@@ -2,62 +2,71 @@ package app.cadence.e2e;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import app.cadence.common.persistence.DatabaseAccounts;
+import app.cadence.support.DatabaseServer;
 import app.cadence.support.TestDatabase;
 
-/** The packaged Cadence (target/quarkus-app) in production mode, on a fresh database of its own. */
+/** The packaged Cadence (target/quarkus-app) in production mode, with its two database accounts. */
 final class CadenceServer implements AutoCloseable {
 
     /** Named after the test database, so that two checkouts testing on one server never share it. */
     static final String DATABASE = TestDatabase.databaseName() + "_e2e";
 
     final String url;
+    final int port;
     final Duration startup;
+    final Path log;
     private final ServerProcess process;
 
-    private CadenceServer(String url, Duration startup, ServerProcess process) {
-        this.url = url;
+    private CadenceServer(int port, Duration startup, Path log, ServerProcess process) {
+        this.url = "http://127.0.0.1:" + port;
+        this.port = port;
         this.startup = startup;
+        this.log = log;
         this.process = process;
     }
 
+    /** On a fresh database of its own on the shared server: production mode migrates but never cleans. */
     static CadenceServer start(Path jar, String oidcServerUrl, Path log) throws IOException, InterruptedException, SQLException {
-        recreateDatabase();
+        TestDatabase.server().prepare(TestDatabase.accounts(), DATABASE, true);
+        Map<String, String> env = new HashMap<>(database(TestDatabase.server(), DATABASE, TestDatabase.accounts()));
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl);
+        return start(jar, env, log);
+    }
+
+    /** The jar with the given environment on top of production mode on a free loopback port. */
+    static CadenceServer start(Path jar, Map<String, String> env, Path log) throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        ServerProcess process = ServerProcess.start("cadence", builder, Map.of(
-                "QUARKUS_PROFILE", "prod",
-                "QUARKUS_HTTP_HOST", "127.0.0.1",
-                "QUARKUS_HTTP_PORT", String.valueOf(port),
-                "QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl,
-                "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.serverUrl() + DATABASE,
-                "QUARKUS_DATASOURCE_USERNAME", TestDatabase.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password()), log);
-        String url = "http://127.0.0.1:" + port;
+        Map<String, String> all = new HashMap<>(env);
+        all.put("QUARKUS_PROFILE", "prod");
+        all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
+        all.put("QUARKUS_HTTP_PORT", String.valueOf(port));
+        ServerProcess process = ServerProcess.start("cadence", builder, all, log);
         try {
-            Duration startup = process.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
-            return new CadenceServer(url, startup, process);
+            Duration startup = process.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(5));
+            return new CadenceServer(port, startup, log, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
             throw e;
         }
     }
 
-    /** A new, empty database each run: production mode migrates but never cleans. */
-    private static void recreateDatabase() throws SQLException {
-        try (Connection maintenance = DriverManager.getConnection(TestDatabase.serverUrl() + "postgres",
-                TestDatabase.username(), TestDatabase.password()); Statement sql = maintenance.createStatement()) {
-            sql.execute("drop database if exists " + DATABASE + " with (force)");
-            sql.execute("create database " + DATABASE);
-        }
+    /** Connects as the application's account and migrates as the owner, as in production. */
+    static Map<String, String> database(DatabaseServer server, String database, DatabaseAccounts accounts) {
+        return Map.of(
+                "QUARKUS_DATASOURCE_JDBC_URL", server.url() + database,
+                "QUARKUS_DATASOURCE_USERNAME", accounts.application(),
+                "QUARKUS_DATASOURCE_PASSWORD", accounts.applicationPassword(),
+                "QUARKUS_FLYWAY_USERNAME", accounts.owner(),
+                "QUARKUS_FLYWAY_PASSWORD", accounts.ownerPassword());
     }
 
     @Override

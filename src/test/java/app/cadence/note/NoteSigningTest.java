@@ -121,13 +121,14 @@ class NoteSigningTest {
         Map<String, Object> stored = team.author().request().get(team.note()).jsonPath().getMap("");
         String noteId = (String) stored.get("id");
 
-        assertThatThrownBy(() -> Sql.execute("update session_note set plan = 'x' where id = cast(? as uuid)", noteId))
+        // Even the owner of the tables, who holds every privilege on them: the triggers refuse.
+        assertThatThrownBy(() -> Sql.executeAsOwner("update session_note set plan = 'x' where id = cast(? as uuid)", noteId))
                 .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> Sql.execute("delete from session_note where id = cast(? as uuid)", noteId))
+        assertThatThrownBy(() -> Sql.executeAsOwner("delete from session_note where id = cast(? as uuid)", noteId))
                 .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> Sql.execute("update note_addendum set text = 'x' where id = cast(? as uuid)", addendumId))
+        assertThatThrownBy(() -> Sql.executeAsOwner("update note_addendum set text = 'x' where id = cast(? as uuid)", addendumId))
                 .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
-        assertThatThrownBy(() -> Sql.execute("delete from note_addendum where id = cast(? as uuid)", addendumId))
+        assertThatThrownBy(() -> Sql.executeAsOwner("delete from note_addendum where id = cast(? as uuid)", addendumId))
                 .isInstanceOf(Sql.Refused.class).hasMessageContaining("signed documentation cannot be changed");
 
         assertThat(team.author().request().get(team.note()).jsonPath().getMap("")).isEqualTo(stored);
@@ -135,7 +136,7 @@ class NoteSigningTest {
         Team drafting = team.withSession(NoteFixtures.session(team.clientId(), team.author().staffId(), "completed"));
         String draftId = drafting.author().request().body(soap()).put(drafting.note()).then()
                 .statusCode(Status.CREATED.getStatusCode()).extract().path("id");
-        assertThatThrownBy(() -> Sql.execute("delete from session_note where id = cast(? as uuid)", draftId))
+        assertThatThrownBy(() -> Sql.executeAsOwner("delete from session_note where id = cast(? as uuid)", draftId))
                 .isInstanceOf(Sql.Refused.class).hasMessageContaining("session notes are never deleted");
         drafting.author().request().get(drafting.note()).then().statusCode(Status.OK.getStatusCode());
     }

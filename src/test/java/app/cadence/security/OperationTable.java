@@ -145,8 +145,9 @@ final class OperationTable {
                 // Worklist: a therapist's own sessions, a supervisor's view of everyone's.
                 global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
 
-                // The audit trail: supervisors only.
+                // The audit trail and the verification of signed records: supervisors only.
                 global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),
+                global("verifySignedRecords", AUDIT_EVENTS, 200, t -> none()),
 
                 // FHIR façade: the capability statement for any Cadence role; a search is narrowed to the
                 // caller's care teams, never refused to a reader.

@@ -24,7 +24,7 @@ enum Permission {
     SIGN_NOTE("sign a note (its author)", TEAM, NO, NO, NO),
     ADD_ADDENDUM("add an addendum to a signed note", TEAM, TEAM, NO, NO),
     DISCHARGE_CLIENT("discharge a client", TEAM, NO, ALL, NO),
-    AUDIT_EVENTS("audit events", NO, NO, ALL, NO),
+    AUDIT_EVENTS("audit events, signed-record verification", NO, NO, ALL, NO),
     EXPORT_CLIENT("progress report, FHIR export of a client", TEAM, TEAM, ALL, ALL),
 
     /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */

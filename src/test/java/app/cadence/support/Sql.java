@@ -1,28 +1,58 @@
 package app.cadence.support;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.UUID;
 
 /**
- * Direct SQL against the test database, as an administrator (or a workflow built elsewhere) would:
- * fixtures the API cannot make yet, and proof that the database itself refuses what it must.
+ * Direct SQL against the test database: fixtures the API cannot make yet, and proof that the
+ * database itself refuses what it must. By default as the application's own account, so a
+ * refusal proves what Cadence (or whoever holds its credentials) cannot do; the owner and an
+ * administrator are there for what only they may try.
  */
 public final class Sql {
 
     private Sql() {
     }
 
-    /** A connection with the account the application uses ({@code QUARKUS_DATASOURCE_*}). */
+    /** A connection with the account the application connects with. */
     public static Connection connect() throws SQLException {
-        return DriverManager.getConnection(TestDatabase.jdbcUrl(), TestDatabase.username(), TestDatabase.password());
+        return TestDatabase.server().connect(TestDatabase.databaseName(), TestDatabase.accounts().application(),
+                TestDatabase.accounts().applicationPassword());
     }
 
-    /** Runs one statement; a refusal by the database is a {@link Refused} carrying its message. */
+    /** A connection as the owner of the schema, the account Flyway migrates with. */
+    public static Connection connectAsOwner() throws SQLException {
+        return TestDatabase.server().connect(TestDatabase.databaseName(), TestDatabase.accounts().owner(),
+                TestDatabase.accounts().ownerPassword());
+    }
+
+    /** A connection as the server's administrator, a superuser: what an attacker with that account could do. */
+    public static Connection connectAsSuperuser() throws SQLException {
+        return TestDatabase.server().admin(TestDatabase.databaseName());
+    }
+
+    /** Runs one statement as the application's account; a refusal is a {@link Refused} carrying its message. */
     public static int execute(String sql, Object... parameters) {
-        try (Connection connection = connect(); PreparedStatement statement = connection.prepareStatement(sql)) {
+        try (Connection connection = connect()) {
+            return execute(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new Refused(e);
+        }
+    }
+
+    /** Runs one statement as the owner of the schema. */
+    public static int executeAsOwner(String sql, Object... parameters) {
+        try (Connection connection = connectAsOwner()) {
+            return execute(connection, sql, parameters);
+        } catch (SQLException e) {
+            throw new Refused(e);
+        }
+    }
+
+    private static int execute(Connection connection, String sql, Object... parameters) {
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 statement.setObject(i + 1, parameters[i]);
             }

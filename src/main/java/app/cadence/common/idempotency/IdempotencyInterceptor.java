@@ -1,9 +1,12 @@
 package app.cadence.common.idempotency;
 
+import java.lang.reflect.Parameter;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.annotation.Priority;
@@ -11,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -58,7 +62,7 @@ class IdempotencyInterceptor {
         }
         validate(key);
         String subject = caller.subject();
-        String fingerprint = fingerprint(request, context.getParameters());
+        String fingerprint = fingerprint(request, requestParameters(context));
         return QuarkusTransaction.joiningExisting().call(() -> {
             Optional<StoredResponse> earlier = store.claim(subject, key, fingerprint);
             if (earlier.isPresent()) {
@@ -100,7 +104,22 @@ class IdempotencyInterceptor {
         }
     }
 
-    private String fingerprint(HttpServerRequest request, Object[] parameters) throws JsonProcessingException {
+    /**
+     * What the client sent: the body and parameters, without {@code @Context} objects, which
+     * describe the server that received the request (its host and port differ between replicas).
+     */
+    private static List<Object> requestParameters(InvocationContext context) {
+        Parameter[] declared = context.getMethod().getParameters();
+        List<Object> sent = new ArrayList<>();
+        for (int i = 0; i < declared.length; i++) {
+            if (!declared[i].isAnnotationPresent(Context.class)) {
+                sent.add(context.getParameters()[i]);
+            }
+        }
+        return sent;
+    }
+
+    private String fingerprint(HttpServerRequest request, List<Object> parameters) throws JsonProcessingException {
         String canonical = request.method().name() + ' ' + request.path() + '\n' + mapper.writeValueAsString(parameters);
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));

@@ -71,6 +71,10 @@ public class ProblemResponses implements OASFilter {
                             .maxLength(255)));
         }
         problem(operation, "500", "Unexpected server error (no internals are disclosed)");
+        problem(operation, "503", "The database is unavailable; retry after the seconds Retry-After gives");
+        operation.getResponses().getAPIResponse("503").addHeader("Retry-After", OASFactory.createHeader()
+                .description("Seconds to wait before retrying")
+                .schema(OASFactory.createSchema().addType(org.eclipse.microprofile.openapi.models.media.Schema.SchemaType.INTEGER)));
         // A token obtained elsewhere (curl, a hospital system) can be pasted into Swagger UI as a plain bearer token.
         if (operation.getSecurity() != null && !operation.getSecurity().isEmpty()) {
             operation.addSecurityRequirement(OASFactory.createSecurityRequirement().addScheme(BEARER));

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
+import app.cadence.common.persistence.DatabaseOutage;
+
 import io.vertx.core.http.HttpServerRequest;
 
 /**
@@ -26,11 +28,13 @@ class FallbackProblemMappers {
 
     private final Problems problems;
     private final JsonProblemMappers json;
+    private final OutageProblems outage;
 
     @Inject
-    FallbackProblemMappers(Problems problems, JsonProblemMappers json) {
+    FallbackProblemMappers(Problems problems, JsonProblemMappers json, OutageProblems outage) {
         this.problems = problems;
         this.json = json;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper
@@ -76,6 +80,9 @@ class FallbackProblemMappers {
      */
     @ServerExceptionMapper(org.hibernate.JDBCException.class)
     Response database(org.hibernate.JDBCException e, HttpServerRequest request) {
+        if (DatabaseOutage.isCause(e)) {
+            return outage.respond(e, request);
+        }
         if (SIGNED_RECORD_REFUSED.equals(e.getSQLState())) {
             return problems.response(request, ProblemType.CONFLICT, "Signed documentation cannot be changed");
         }
@@ -84,6 +91,9 @@ class FallbackProblemMappers {
 
     @ServerExceptionMapper
     Response unexpected(Throwable e, HttpServerRequest request) {
+        if (DatabaseOutage.isCause(e)) {
+            return outage.respond(e, request);
+        }
         // The path holds ids only; the exception goes in without its message (see SafeThrowables).
         LOG.errorf("Unhandled error on %s %s: %s", request.method(), request.path(), SafeThrowables.describe(e));
         return problems.response(request, ProblemType.INTERNAL, "The server could not complete the request");

@@ -17,17 +17,26 @@ final class SafeThrowables {
     private SafeThrowables() {
     }
 
+    /** The chain of exception types and SQL states on one line, e.g. for an expected failure. */
+    static String summary(Throwable error) {
+        return chain(error, " < ", 0);
+    }
+
     static String describe(Throwable error) {
+        return chain(error, "\n  caused by ", FRAMES);
+    }
+
+    private static String chain(Throwable error, String separator, int frames) {
         StringBuilder description = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause != error) {
-                description.append("\n  caused by ");
+                description.append(separator);
             }
             description.append(cause.getClass().getName());
             if (cause instanceof SQLException sql && sql.getSQLState() != null) {
                 description.append(" [SQLState ").append(sql.getSQLState()).append(']');
             }
-            description.append(Arrays.stream(cause.getStackTrace()).limit(FRAMES)
+            description.append(Arrays.stream(cause.getStackTrace()).limit(frames)
                     .map(frame -> "\n    at " + frame)
                     .collect(Collectors.joining()));
         }

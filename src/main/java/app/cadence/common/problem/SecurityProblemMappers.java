@@ -7,6 +7,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import app.cadence.audit.AuditRecorder;
+import app.cadence.common.persistence.DatabaseOutage;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -23,11 +24,13 @@ class SecurityProblemMappers {
 
     private final Problems problems;
     private final AuditRecorder audit;
+    private final OutageProblems outage;
 
     @Inject
-    SecurityProblemMappers(Problems problems, AuditRecorder audit) {
+    SecurityProblemMappers(Problems problems, AuditRecorder audit, OutageProblems outage) {
         this.problems = problems;
         this.audit = audit;
+        this.outage = outage;
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
@@ -47,13 +50,15 @@ class SecurityProblemMappers {
 
     /**
      * Refused before any operation ran, so no operation recorded it: the attempt is put on record
-     * before the response is sent.
+     * before the response is sent. When the database cannot take the record, the answer is the
+     * outage's 503, as for every other request meanwhile.
      */
     private Uni<Response> audited(RoutingContext context, SecurityIdentity refused, Response response) {
         String path = context.normalizedPath();
         if (!path.startsWith("/api/") && !path.startsWith("/fhir/")) {
             return Uni.createFrom().item(response);
         }
-        return audit.refused(context, refused).replaceWith(response);
+        return audit.refused(context, refused).replaceWith(response)
+                .onFailure(DatabaseOutage::isCause).recoverWithItem(e -> outage.respond(e, context.request()));
     }
 }
