@@ -20,7 +20,6 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.Caller;
 import app.cadence.security.Roles;
-import app.cadence.security.Scope;
 import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
 
@@ -89,20 +88,19 @@ public class ReferralService {
     /** The queue for one status (pending unless asked otherwise): urgent first, then oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReferralResponse> list(ReferralStatus status, PageRequest page) {
-        Optional<String> visibleTo = access.careTeamFilter(Action.READ_REFERRAL);
+        ReferralStatus wanted = status == null ? ReferralStatus.PENDING : status;
+        ReferralReach reach = ReferralReach.of(access, caller, wanted);
         Optional<QueuePosition> after = QueuePosition.decode(page.cursor);
-        List<Referral> rows = queue.find(status == null ? ReferralStatus.PENDING : status, visibleTo, after,
-                page.fetchSize());
+        List<Referral> rows = queue.find(wanted, reach, after, page.fetchSize());
         return Page.of(rows, page.limit, r -> QueuePosition.after(r).cursor(), ReferralResponse::of);
     }
 
     /** A referral the caller may see; 404 otherwise, exactly as for a missing one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Referral get(UUID referralId) {
-        Scope scope = access.require(Action.READ_REFERRAL);
+        access.require(Action.READ_REFERRAL);
         Referral referral = queue.find(referralId).orElseThrow(() -> ProblemException.notFound("Referral", referralId));
-        if (scope == Scope.CARE_TEAM && !referral.referredBy.subject.equals(caller.subject())
-                && !access.onCareTeam(referral.client.id)) {
+        if (!ReferralReach.of(access, caller, referral.status).covers(referral, access)) {
             throw ProblemException.notFound("Referral", referralId);
         }
         return referral;

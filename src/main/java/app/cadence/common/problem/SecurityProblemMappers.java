@@ -6,13 +6,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-import app.cadence.audit.AuditRecorder;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
-import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -24,37 +20,21 @@ class SecurityProblemMappers {
     private static final String BEARER_CHALLENGE = "Bearer";
 
     private final Problems problems;
-    private final AuditRecorder audit;
 
     @Inject
-    SecurityProblemMappers(Problems problems, AuditRecorder audit) {
+    SecurityProblemMappers(Problems problems) {
         this.problems = problems;
-        this.audit = audit;
     }
 
     @ServerExceptionMapper({ UnauthorizedException.class, AuthenticationFailedException.class })
-    Uni<Response> unauthenticated(RoutingContext context) {
+    Response unauthenticated(RoutingContext context) {
         Response problem = problems.response(context.request(), ProblemType.UNAUTHENTICATED,
                 "A valid bearer token from the configured identity provider is required");
-        return audited(context, null,
-                Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build());
+        return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, BEARER_CHALLENGE).build();
     }
 
     @ServerExceptionMapper
-    Uni<Response> forbidden(ForbiddenException e, RoutingContext context) {
-        SecurityIdentity refused = context.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-        return audited(context, refused,
-                problems.response(context.request(), ProblemType.FORBIDDEN, "Your role does not permit this action"));
-    }
-
-    /**
-     * Refused before any operation ran, so no operation recorded it: the attempt is put on record
-     * before the response is sent.
-     */
-    private Uni<Response> audited(RoutingContext context, SecurityIdentity refused, Response response) {
-        if (!context.normalizedPath().startsWith("/api/")) {
-            return Uni.createFrom().item(response);
-        }
-        return audit.refused(context, refused).replaceWith(response);
+    Response forbidden(ForbiddenException e, RoutingContext context) {
+        return problems.response(context.request(), ProblemType.FORBIDDEN, "Your role does not permit this action");
     }
 }
