@@ -1,9 +1,7 @@
 package app.cadence.referral;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -55,8 +53,7 @@ public class ReferralService {
      */
     public Referral create(ReferralRequest request) {
         access.require(Action.CREATE_REFERRAL);
-        requireOneClient(request);
-        List<ReferralReason> reasons = distinct(request.reasons());
+        List<ReferralReason> reasons = List.copyOf(request.reasons());
         Staff referrer = staffService.current();
 
         Optional<UUID> existing = Optional.ofNullable(request.clientId()).or(() -> matchByIdentifier(request));
@@ -104,25 +101,6 @@ public class ReferralService {
             throw ProblemException.notFound("Referral", referralId);
         }
         return referral;
-    }
-
-    private static void requireOneClient(ReferralRequest request) {
-        if (request.clientId() == null && request.client() == null) {
-            throw ProblemException.invalid("clientId", "send clientId of an existing client, or client for a new one");
-        }
-        if (request.clientId() != null && request.client() != null) {
-            throw ProblemException.invalid("client", "send either clientId or client, not both");
-        }
-    }
-
-    private static List<ReferralReason> distinct(List<ReferralReason> reasons) {
-        Set<ReferralReason> seen = EnumSet.noneOf(ReferralReason.class);
-        for (int i = 0; i < reasons.size(); i++) {
-            if (!seen.add(reasons.get(i))) {
-                throw ProblemException.invalid("reasons[" + i + "]", "is listed twice");
-            }
-        }
-        return List.copyOf(reasons);
     }
 
     /** Hospital systems re-send children they already pushed; for them an identifier match means the same child. */
