@@ -1,5 +1,7 @@
 package app.cadence.common.problem;
 
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -77,17 +79,23 @@ class FallbackProblemMappers {
      */
     @ServerExceptionMapper(org.hibernate.JDBCException.class)
     Response database(org.hibernate.JDBCException e, HttpServerRequest request) {
-        String state = e.getSQLState();
-        if (UNIQUE_VIOLATION.equals(state)) {
-            return problems.response(request, ProblemType.CONFLICT, "The request conflicts with a record stored meanwhile");
+        return conflict(e.getSQLState())
+                .map(detail -> problems.response(request, ProblemType.CONFLICT, detail))
+                .orElseGet(() -> unexpected(e, request));
+    }
+
+    /** What to tell the caller about a refusal by the database that is a conflict; empty when it is a defect. */
+    static Optional<String> conflict(String sqlState) {
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            return Optional.of("The request conflicts with a record stored meanwhile");
         }
-        if (SIGNED_RECORD_REFUSED.equals(state)) {
-            return problems.response(request, ProblemType.CONFLICT, "Signed documentation cannot be changed");
+        if (SIGNED_RECORD_REFUSED.equals(sqlState)) {
+            return Optional.of("Signed documentation cannot be changed");
         }
-        if (AUDIT_EVENT_REFUSED.equals(state)) {
-            return problems.response(request, ProblemType.CONFLICT, "Audit events cannot be changed");
+        if (AUDIT_EVENT_REFUSED.equals(sqlState)) {
+            return Optional.of("Audit events cannot be changed");
         }
-        return unexpected(e, request);
+        return Optional.empty();
     }
 
     @ServerExceptionMapper

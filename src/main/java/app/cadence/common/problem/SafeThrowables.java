@@ -10,14 +10,14 @@ import java.util.stream.Collectors;
  * nothing about a patient may reach the log; the types, SQL states and the frames where it
  * happened are what an operator needs to find the defect.
  */
-final class SafeThrowables {
+public final class SafeThrowables {
 
     private static final int FRAMES = 6;
 
     private SafeThrowables() {
     }
 
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         StringBuilder description = new StringBuilder();
         for (Throwable cause = error; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause != error) {
