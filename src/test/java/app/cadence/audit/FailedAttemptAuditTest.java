@@ -143,7 +143,7 @@ class FailedAttemptAuditTest {
         for (Attempt attempt : attempts) {
             attempt.expectOneEvent("addendum", "addendum");
         }
-        assertThat(Sql.count("select count(*) from addendum a join session_note n on n.id = a.note_id where n.session_id = ?",
+        assertThat(Sql.count("select count(*) from note_addendum a join session_note n on n.id = a.note_id where n.session_id = ?",
                 UUID.fromString(sessionId))).isZero();
     }
 

@@ -49,16 +49,22 @@ public class RouteProblems {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("A problem always serializes", e);
         }
-        if (type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.HEADERS_TOO_LARGE
-                || type == ProblemType.URI_TOO_LONG) {
-            // The rest of the request is not read: the connection ends with this response.
+        boolean unread = type == ProblemType.PAYLOAD_TOO_LARGE || type == ProblemType.HEADERS_TOO_LARGE
+                || type == ProblemType.URI_TOO_LONG;
+        if (unread) {
             context.response().putHeader(HttpHeaders.CONNECTION, "close");
         }
         // Sent before the route that adds the hardening headers ran, or after it failed.
         securityHeaders.set(context.response().headers(), context.request().path());
         context.response().setStatusCode(type.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
-                .end(body);
+                .end(body)
+                .onComplete(sent -> {
+                    if (unread) {
+                        // The rest of the request is not read: the connection ends with this response.
+                        context.request().connection().close();
+                    }
+                });
     }
 
     private void failed(RoutingContext context) {

@@ -30,6 +30,8 @@ class StrictJson implements ObjectMapperCustomizer {
     static final int MAX_NESTING_DEPTH = 32;
     /** Longer than any number a request may hold (at most 10 integer and 2 fraction digits). */
     static final int MAX_NUMBER_LENGTH = 64;
+    /** Request bodies are limited to 1 MiB; this is where a chunked one, of no declared size, is cut off. */
+    static final long MAX_DOCUMENT_BYTES = 1024 * 1024;
 
     @Override
     public void customize(ObjectMapper mapper) {
@@ -45,6 +47,7 @@ class StrictJson implements ObjectMapperCustomizer {
         mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
                 .maxNumberLength(MAX_NUMBER_LENGTH)
+                .maxDocumentLength(MAX_DOCUMENT_BYTES)
                 .build());
         refuseScalarCoercion(mapper);
         mapper.addHandler(new ValueProblems.Handler());

@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
@@ -106,8 +107,24 @@ class JsonProblemMappers {
         return malformed(e, request);
     }
 
+    /** The reader's document-length limit, reached inside whatever Jackson wrapped it in. */
+    private static boolean bodyTooLong(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof StreamConstraintsException limit && limit.getOriginalMessage() != null
+                    && limit.getOriginalMessage().contains("MaxDocumentLength")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     @ServerExceptionMapper
     Response malformed(JsonProcessingException e, HttpServerRequest request) {
+        if (bodyTooLong(e)) {
+            // A chunked body grew past the limit; the rest of it is not read.
+            return Response.fromResponse(problems.response(request, ProblemType.PAYLOAD_TOO_LARGE,
+                    "Request bodies are limited to 1 MiB")).header("Connection", "close").build();
+        }
         // The parser's own message can echo request content, so it is not passed on.
         String where = e.getLocation() == null ? ""
                 : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
