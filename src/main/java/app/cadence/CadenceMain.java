@@ -12,9 +12,6 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 @QuarkusMain
 public class CadenceMain {
 
-    private CadenceMain() {
-    }
-
     public static void main(String... args) {
         System.setProperty("vertx.disableURIValidation", "true");
         Quarkus.run(args);

@@ -68,11 +68,11 @@ class AuditRecorder {
         Set<String> cadenceRoles = new TreeSet<>(roles);
         cadenceRoles.retainAll(Roles.ALL);
         return new AuditEvent(Ids.newId(), BaseEntity.now(), truncate(subject, 255), cadenceRoles,
-                action, resourceType, resourceId, clientId, outcome,
+                action, resourceType, recordable(resourceId, 100), clientId, outcome,
                 RequestIds.of(request),
                 request.request().remoteAddress() == null ? null : request.request().remoteAddress().hostAddress(),
-                request.request().method().name(),
-                truncate(request.normalizedPath(), 500));
+                truncate(request.request().method().name(), 10),
+                recordable(request.normalizedPath(), 500));
     }
 
     /** Writes in the current transaction, so the event commits (or not) with the work it records. */
@@ -159,6 +159,20 @@ class AuditRecorder {
         return new Object[] { event.id(), event.occurredAt(), event.actorSubject(), String.join(",", event.actorRoles()),
                 event.action().code(), event.resourceType(), event.resourceId(), event.clientId(), event.outcome().code(),
                 event.requestId(), event.sourceAddress(), event.httpMethod(), event.path() };
+    }
+
+    /**
+     * A path or id as the caller sent it, made storable: a refused request may name a record with any
+     * characters (a NUL among them) and any length, and its event must be written all the same.
+     */
+    private static String recordable(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(Math.min(value.length(), max));
+        value.codePoints().limit(max).forEach(c -> clean.appendCodePoint(
+                Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= 0xFFFF ? 0xFFFD : c));
+        return truncate(clean.toString(), max);
     }
 
     private static String truncate(String value, int max) {
