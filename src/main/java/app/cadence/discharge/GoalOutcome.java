@@ -7,9 +7,9 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import app.cadence.goal.GoalStatus;
-import app.cadence.common.validation.FreeText;
 import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
+import app.cadence.goal.GoalStatus;
 
 /** A goal's status at discharge, as the therapist sends it. */
 @Schema(name = "GoalOutcome")

@@ -13,8 +13,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.assessment.Domain;
-import app.cadence.common.validation.FreeText;
 import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /** A goal as a therapist writes it, on create and on each replacement. */
 @Schema(name = "GoalRequest")

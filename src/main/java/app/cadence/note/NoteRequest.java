@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.common.problem.Violation;
-import app.cadence.common.validation.FreeText;
 import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /**
  * A draft note as the therapist writes it: SOAP sections or one narrative. Blank sections count as

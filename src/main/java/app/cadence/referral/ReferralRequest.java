@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.client.ClientRequest;
-import app.cadence.common.validation.FreeText;
 import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /** A referral of an existing client ({@code clientId}) or of a new one ({@code client}): exactly one of the two. */
 @Schema(name = "ReferralRequest",

@@ -11,8 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.hibernate.validator.constraints.UniqueElements;
 
-import app.cadence.security.Role;
 import app.cadence.common.validation.CleanInput;
+import app.cadence.security.Role;
 
 /** A supervisor pre-provisions a colleague by the subject their identity provider will assert. */
 @Schema(name = "StaffRequest")

@@ -1,6 +1,7 @@
 package app.cadence.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -97,16 +98,13 @@ class FailedAttemptAuditTest {
             attempt.expectOneEvent("update", "goal");
         }
         therapist.request().get(goal).then().statusCode(200).header("ETag", "\"0\"")
-                .body("statement", org.hamcrest.Matchers.equalTo(Goals.percent().get("statement")));
+                .body("statement", equalTo(Goals.percent().get("statement")));
     }
 
     @Test
     void shouldRecordEachRefusedSignatureOnce() {
-        String clientId = teamClient();
-        String sessionId = SessionFixtures.create(therapist, clientId, SessionFixtures.completed(lastWeek()));
+        String sessionId = sessionWithDraftNote();
         String sign = SESSIONS + sessionId + "/note/sign";
-        therapist.request().body(Map.of("format", "narrative", "narrative", "Sang along."))
-                .put(SESSIONS + sessionId + "/note").then().statusCode(201);
 
         new Attempt(therapist, "POST", sign, null, null, 400, "error").withIdempotencyKey("not ascii \u00e9")
                 .expectOneEvent("sign", "session-note");
@@ -125,11 +123,8 @@ class FailedAttemptAuditTest {
 
     @Test
     void shouldRecordEachRefusedAddendumOnceAndAddNothing() {
-        String clientId = teamClient();
-        String sessionId = SessionFixtures.create(therapist, clientId, SessionFixtures.completed(lastWeek()));
+        String sessionId = sessionWithDraftNote();
         String addenda = SESSIONS + sessionId + "/note/addenda";
-        therapist.request().body(Map.of("format", "narrative", "narrative", "Sang along."))
-                .put(SESSIONS + sessionId + "/note").then().statusCode(201);
         Map<String, Object> text = Map.of("text", "Hummed the song through the next IV start.");
 
         new Attempt(ccls, "POST", addenda, text, null, 409, "error").expectOneEvent("addendum", "addendum");
@@ -221,6 +216,14 @@ class FailedAttemptAuditTest {
         supervisor.request().body(Map.of("staffId", ccls.staffId(), "role", "child-life-specialist"))
                 .post(CLIENTS + clientId + "/care-team").then().statusCode(201);
         return clientId;
+    }
+
+    /** A completed session of a team client, documented by the therapist with a draft note. */
+    private String sessionWithDraftNote() {
+        String sessionId = SessionFixtures.create(therapist, teamClient(), SessionFixtures.completed(lastWeek()));
+        therapist.request().body(Map.of("format", "narrative", "narrative", "Sang along."))
+                .put(SESSIONS + sessionId + "/note").then().statusCode(201);
+        return sessionId;
     }
 
     private static String noteStatus(String sessionId) {
