@@ -10,8 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import app.cadence.common.paging.TimeWindow;
+import app.cadence.common.validation.CleanInput;
 
 /** Filters of the audit trail; all optional and combined. */
+@CleanInput
 public class AuditEventFilter {
 
     @QueryParam("clientId")

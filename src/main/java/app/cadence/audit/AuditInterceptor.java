@@ -1,7 +1,5 @@
 package app.cadence.audit;
 
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
 import java.util.UUID;
 
 import jakarta.annotation.Priority;
@@ -9,17 +7,11 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 
 import app.cadence.common.Identified;
-import app.cadence.common.paging.Page;
 import app.cadence.common.persistence.DatabaseOutage;
 import app.cadence.common.problem.ProblemException;
-import app.cadence.common.problem.ProblemType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 
@@ -42,12 +34,12 @@ class AuditInterceptor {
 
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
-        Operation operation = Operation.of(invocation);
+        AuditedOperation operation = AuditedOperation.of(invocation.getMethod(), invocation.getParameters());
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
                 Object result = invocation.proceed();
                 Identified shown = identified(result);
-                recorder.record(recorder.event(operation.action, operation.resource,
+                recorder.record(recorder.event(operation.action(), operation.resource(),
                         operation.resourceId(shown), clientId(operation, shown), AuditOutcome.SUCCESS));
                 return result;
             });
@@ -66,8 +58,8 @@ class AuditInterceptor {
      * log keeps it instead. It is answered 503; nothing it read was sent, and a change it made is in
      * the database only if its commit went through, and then together with its success event.
      */
-    private void recordFailure(Operation operation, Exception e) {
-        AuditEvent event = recorder.event(operation.action, operation.resource, operation.resourceId(null),
+    private void recordFailure(AuditedOperation operation, Exception e) {
+        AuditEvent event = recorder.event(operation.action(), operation.resource(), operation.resourceId(null),
                 clientId(operation, null), outcome(e));
         if (DatabaseOutage.isCause(e)) {
             recorder.unrecorded(event);
@@ -76,12 +68,12 @@ class AuditInterceptor {
         }
     }
 
-    private UUID clientId(Operation operation, Identified shown) {
+    private UUID clientId(AuditedOperation operation, Identified shown) {
         if (context.clientId() != null) {
             return context.clientId();
         }
-        if (operation.pathClientId != null) {
-            return operation.pathClientId;
+        if (operation.pathClientId() != null) {
+            return operation.pathClientId();
         }
         return shown == null ? null : shown.clientId();
     }
@@ -91,69 +83,9 @@ class AuditInterceptor {
         return body instanceof Identified identified ? identified : null;
     }
 
+    /** A problem raised by the operation's own checks says its status; anything else failed. */
     static AuditOutcome outcome(Exception e) {
-        if (e instanceof ProblemException problem) {
-            if (problem.problemType() == ProblemType.FORBIDDEN) {
-                return AuditOutcome.DENIED;
-            }
-            if (problem.problemType() == ProblemType.NOT_FOUND) {
-                return AuditOutcome.NOT_FOUND;
-            }
-        }
-        return AuditOutcome.ERROR;
-    }
-
-    /** What an invocation does, read from its method: action, record kind and the ids in its path. */
-    private record Operation(AuditAction action, String resource, String pathId, UUID pathClientId) {
-
-        static Operation of(InvocationContext invocation) {
-            Method method = invocation.getMethod();
-            AuditAs declared = method.getAnnotation(AuditAs.class);
-            Audited audited = method.getDeclaringClass().getAnnotation(Audited.class);
-            String resource = declared != null && !declared.resource().isEmpty() ? declared.resource()
-                    : audited == null ? method.getDeclaringClass().getSimpleName() : audited.resource();
-            AuditAction action = declared != null ? declared.value() : actionOf(method);
-
-            String pathId = null;
-            UUID clientId = null;
-            Parameter[] parameters = method.getParameters();
-            for (int i = 0; i < parameters.length; i++) {
-                PathParam param = parameters[i].getAnnotation(PathParam.class);
-                Object value = invocation.getParameters()[i];
-                if (param != null && value != null) {
-                    pathId = value.toString();
-                    if (param.value().equals("clientId") && value instanceof UUID uuid) {
-                        clientId = uuid;
-                    }
-                }
-            }
-            return new Operation(action, resource, pathId, clientId);
-        }
-
-        private static AuditAction actionOf(Method method) {
-            if (method.isAnnotationPresent(GET.class)) {
-                return Page.class.isAssignableFrom(method.getReturnType()) ? AuditAction.SEARCH : AuditAction.READ;
-            }
-            if (method.isAnnotationPresent(PUT.class)) {
-                return AuditAction.UPDATE;
-            }
-            if (method.isAnnotationPresent(DELETE.class)) {
-                return AuditAction.DELETE;
-            }
-            return AuditAction.CREATE;
-        }
-
-        /**
-         * A search names no single record; a create names the record it made (none when it failed);
-         * anything else the record its path names (a note is named by its session).
-         */
-        String resourceId(Identified shown) {
-            String shownId = shown == null || shown.id() == null ? null : shown.id().toString();
-            return switch (action) {
-                case SEARCH -> null;
-                case CREATE, ADDENDUM -> shownId;
-                default -> pathId != null ? pathId : shownId;
-            };
-        }
+        return e instanceof ProblemException problem ? AuditOutcome.forStatus(problem.problemType().status())
+                : AuditOutcome.ERROR;
     }
 }

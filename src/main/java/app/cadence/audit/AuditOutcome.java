@@ -29,6 +29,22 @@ public enum AuditOutcome implements CodedEnum {
         return code;
     }
 
+    /**
+     * The outcome of a request that ended with this HTTP status: 401 and 403 are refusals, 404 is
+     * not found (a record outside the caller's care teams included), any other error status (400,
+     * 409, 412, 413, 415, 422, 428, 5xx) is an error.
+     */
+    public static AuditOutcome forStatus(int status) {
+        if (status < 400) {
+            return SUCCESS;
+        }
+        return switch (status) {
+            case 401, 403 -> DENIED;
+            case 404 -> NOT_FOUND;
+            default -> ERROR;
+        };
+    }
+
     @Converter(autoApply = true)
     static class DbConverter extends CodedEnumConverter<AuditOutcome> {
         DbConverter() {

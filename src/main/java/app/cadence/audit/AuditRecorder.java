@@ -17,6 +17,7 @@ import org.jboss.logging.Logger;
 import app.cadence.common.Ids;
 import app.cadence.common.http.RequestIds;
 import app.cadence.common.persistence.BaseEntity;
+import app.cadence.common.persistence.DatabaseOutage;
 import app.cadence.security.Caller;
 import app.cadence.security.Roles;
 import io.agroal.api.AgroalDataSource;
@@ -30,7 +31,7 @@ import io.vertx.ext.web.RoutingContext;
 
 /** Writes audit events: in the caller's transaction, or in one of their own when that one failed. */
 @ApplicationScoped
-public class AuditRecorder {
+class AuditRecorder {
 
     private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
 
@@ -41,6 +42,8 @@ public class AuditRecorder {
                 :resourceId, :clientId, :outcome, :requestId, :source, :method, :path)""";
     private static final String[] PARAMETERS = { "id", "at", "subject", "roles", "action", "type", "resourceId",
         "clientId", "outcome", "requestId", "source", "method", "path" };
+
+    private static final String RECORDED = "cadence.audit.recorded";
 
     private final EntityManager em;
     private final CurrentVertxRequest currentRequest;
@@ -69,20 +72,22 @@ public class AuditRecorder {
         Set<String> cadenceRoles = new TreeSet<>(roles);
         cadenceRoles.retainAll(Roles.ALL);
         return new AuditEvent(Ids.newId(), BaseEntity.now(), truncate(subject, 255), cadenceRoles,
-                action, resourceType, resourceId, clientId, outcome,
+                action, resourceType, recordable(resourceId, 100), clientId, outcome,
                 RequestIds.of(request),
                 request.request().remoteAddress() == null ? null : request.request().remoteAddress().hostAddress(),
-                request.request().method().name(),
-                truncate(request.normalizedPath(), 500));
+                truncate(request.request().method().name(), 10),
+                recordable(request.normalizedPath(), 500));
     }
 
     /** Writes in the current transaction, so the event commits (or not) with the work it records. */
     void record(AuditEvent event) {
+        markRecorded(currentRequest.getCurrent());
         QuarkusTransaction.joiningExisting().run(() -> insert(event));
     }
 
     /** Writes in a transaction of its own: the request's work was refused or rolled back. */
     void recordAlone(AuditEvent event) {
+        markRecorded(currentRequest.getCurrent());
         QuarkusTransaction.requiringNew().run(() -> insert(event));
     }
 
@@ -95,20 +100,38 @@ public class AuditRecorder {
     }
 
     /**
-     * A request refused before any operation ran (no valid token, or no Cadence role). That happens
-     * on the I/O thread, so the identity is taken as resolved there and the event is written on a
-     * worker, with plain JDBC in autocommit; the error response waits for it.
+     * A request that ended before its operation ran: refused by the role check (401, 403, on any
+     * /api path) or by reading its body or parameters (400, 415, 422, on an audited operation).
+     * That may happen on the I/O thread, so the caller is taken as resolved there and the event is
+     * written on a worker, with plain JDBC in autocommit; the response waits for it.
+     *
+     * @param operation the matched operation, or null when it is not an audited one
      */
-    public Uni<Void> refused(RoutingContext request, SecurityIdentity refused) {
-        String subject = refused == null || refused.isAnonymous() ? null
-                : refused.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
-                : refused.getPrincipal().getName();
-        AuditEvent event = event(request, subject, refused == null ? Set.of() : refused.getRoles(),
-                attempted(request.request().method()), "api", null, null, AuditOutcome.DENIED);
+    Uni<Void> unreached(RoutingContext request, SecurityIdentity caller, AuditedOperation operation, int status) {
+        String subject = caller == null || caller.isAnonymous() ? null
+                : caller.getPrincipal() instanceof JsonWebToken token && token.getSubject() != null ? token.getSubject()
+                : caller.getPrincipal().getName();
+        Set<String> roles = caller == null ? Set.of() : caller.getRoles();
+        AuditEvent event = operation == null
+                ? event(request, subject, roles, attempted(request.request().method()), "api", null, null,
+                        AuditOutcome.forStatus(status))
+                : event(request, subject, roles, operation.action(), operation.resource(), operation.resourceId(null),
+                        operation.pathClientId(), AuditOutcome.forStatus(status));
+        markRecorded(request);
         return Uni.createFrom().item(() -> {
             insertDirectly(event);
             return (Void) null;
-        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+        }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+                .onFailure(DatabaseOutage::isCause).invoke(() -> unrecorded(event));
+    }
+
+    /** Whether this request's event was written already (by the operation itself, or as refused). */
+    static boolean recorded(RoutingContext request) {
+        return Boolean.TRUE.equals(request.get(RECORDED));
+    }
+
+    private static void markRecorded(RoutingContext request) {
+        request.put(RECORDED, Boolean.TRUE);
     }
 
     /** What a refused request tried to do, as far as its method tells. */
@@ -149,6 +172,20 @@ public class AuditRecorder {
         return new Object[] { event.id(), event.occurredAt(), event.actorSubject(), String.join(",", event.actorRoles()),
                 event.action().code(), event.resourceType(), event.resourceId(), event.clientId(), event.outcome().code(),
                 event.requestId(), event.sourceAddress(), event.httpMethod(), event.path() };
+    }
+
+    /**
+     * A path or id as the caller sent it, made storable: a refused request may name a record with any
+     * characters (a NUL among them) and any length, and its event must be written all the same.
+     */
+    private static String recordable(String value, int max) {
+        if (value == null) {
+            return null;
+        }
+        StringBuilder clean = new StringBuilder(Math.min(value.length(), max));
+        value.codePoints().limit(max).forEach(c -> clean.appendCodePoint(
+                Character.isISOControl(c) || Character.isSurrogate((char) c) && c <= 0xFFFF ? 0xFFFD : c));
+        return truncate(clean.toString(), max);
     }
 
     private static String truncate(String value, int max) {

@@ -68,10 +68,7 @@ public class CareTeamService {
 
     /** Adds a member; used by supervisors and by the workflows that put people on a team. */
     public CareTeamMember join(UUID clientId, Staff staff, CareTeamRole role, UUID addedBy) {
-        List<CareTeamMember> active = em.createQuery("""
-                select m from CareTeamMember m where m.clientId = :client and m.until is null""", CareTeamMember.class)
-                .setParameter("client", clientId)
-                .getResultList();
+        List<CareTeamMember> active = activeMembers(clientId);
         if (active.stream().anyMatch(m -> m.staff.id.equals(staff.id))) {
             throw ProblemException.conflict("This staff member is already on the client's care team");
         }
@@ -86,6 +83,15 @@ public class CareTeamService {
         member.addedBy = addedBy;
         member.persist();
         return member;
+    }
+
+    /** The memberships of the client's care team that have not ended, with their staff. */
+    public List<CareTeamMember> activeMembers(UUID clientId) {
+        return em.createQuery("""
+                select m from CareTeamMember m join fetch m.staff where m.id in (
+                    select a.memberId from ActiveCareTeamMember a where a.clientId = :client)""", CareTeamMember.class)
+                .setParameter("client", clientId)
+                .getResultList();
     }
 
     /** Ends a membership; the row stays as history. Ending an ended membership changes nothing. */

@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import app.cadence.common.validation.CleanInput;
 
 /** Query parameters of the client list. */
+@CleanInput
 public class ClientFilter {
 
     @QueryParam("status")

@@ -11,6 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import app.cadence.security.ActiveCareTeamMember;
+
 /**
  * The client list query, in name order with keyset paging. Whatever the page size it is one
  * statement for the clients and one for their identifiers (batch-fetched), and a deep page costs
@@ -33,9 +35,7 @@ class ClientSearch {
         StringBuilder sql = new StringBuilder("select c.* from client c where true");
         Map<String, Object> parameters = new HashMap<>();
         careTeamOf.ifPresent(subject -> {
-            sql.append(" ").append("""
-                     and c.id in (select m.client_id from care_team_member m join staff s on s.id = m.staff_id
-                                  where s.subject = :subject and m.until is null)""");
+            sql.append(" and ").append(ActiveCareTeamMember.sql("c.id", ":subject"));
             parameters.put("subject", subject);
         });
         if (filter.status != null) {

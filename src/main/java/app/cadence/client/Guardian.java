@@ -5,8 +5,10 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import app.cadence.common.validation.CleanInput;
 
 @Schema(name = "Guardian")
+@CleanInput
 public record Guardian(
         @NotBlank @Size(max = 200) String name,
         @Size(max = 100) @Schema(example = "mother") String relationship,

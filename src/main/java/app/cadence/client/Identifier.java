@@ -6,10 +6,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import app.cadence.common.validation.CleanInput;
 
 /** A business identifier such as the hospital MRN; unique per system across all clients. */
 @Embeddable
 @Schema(name = "Identifier")
+@CleanInput
 public record Identifier(
         @Column(name = "system", nullable = false)
         @NotBlank @Size(max = 200)

@@ -6,9 +6,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import app.cadence.common.validation.CleanInput;
 
 /** What the child likes to hear and play; therapists build interventions from it. */
 @Schema(name = "MusicPreferences")
+@CleanInput
 public record MusicPreferences(
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> genres,
         @Size(max = 50) List<@NotBlank @Size(max = 200) String> songs,

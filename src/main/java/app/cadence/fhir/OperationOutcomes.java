@@ -46,12 +46,12 @@ class OperationOutcomes implements ProblemFormat {
         return switch (type) {
             case MALFORMED_REQUEST, VALIDATION -> IssueType.INVALID;
             case UNAUTHENTICATED -> IssueType.LOGIN;
-            case FORBIDDEN -> IssueType.FORBIDDEN;
+            case FORBIDDEN, ORIGIN_NOT_ALLOWED -> IssueType.FORBIDDEN;
             case NOT_FOUND -> IssueType.NOTFOUND;
             case METHOD_NOT_ALLOWED, NOT_ACCEPTABLE, UNSUPPORTED_MEDIA_TYPE -> IssueType.NOTSUPPORTED;
             case CONFLICT, PRECONDITION_FAILED -> IssueType.CONFLICT;
             case PRECONDITION_REQUIRED -> IssueType.REQUIRED;
-            case PAYLOAD_TOO_LARGE -> IssueType.TOOCOSTLY;
+            case PAYLOAD_TOO_LARGE, URI_TOO_LONG, HEADERS_TOO_LARGE -> IssueType.TOOCOSTLY;
             case UNAVAILABLE -> IssueType.TRANSIENT;
             case INTERNAL -> IssueType.EXCEPTION;
         };

@@ -13,14 +13,17 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.assessment.Domain;
+import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /** A goal as a therapist writes it, on create and on each replacement. */
 @Schema(name = "GoalRequest")
+@CleanInput
 public record GoalRequest(
         @NotNull Domain domain,
         @NotBlank @Size(max = 2000)
         @Schema(example = "Will use a self-selected song to lower self-rated anxiety before a dressing change")
-        String statement,
+        @FreeText String statement,
         @NotNull @Valid Measure measure,
         @Digits(integer = 10, fraction = 2) @Schema(description = "Where the child starts, in the measure's range", example = "30")
         BigDecimal baseline,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,8 @@ import app.cadence.security.Action;
 @ApplicationScoped
 @Transactional
 public class InterventionCatalog {
+
+    private static final Pattern CODE = Pattern.compile(InterventionRequest.CODE_PATTERN);
 
     private final EntityManager em;
     private final AccessPolicy access;
@@ -61,6 +64,10 @@ public class InterventionCatalog {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Intervention get(String code) {
         access.require(Action.READ_CATALOG);
+        // A string that cannot be a code names nothing, and never reaches the database.
+        if (!CODE.matcher(code).matches()) {
+            throw ProblemException.notFound("Intervention", "with this code");
+        }
         return byCode(code).orElseThrow(() -> ProblemException.notFound("Intervention", code));
     }
 

@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -75,7 +76,8 @@ public class InterventionResource {
     @APIResponse(responseCode = "200", description = "The catalog entry",
             content = @Content(schema = @Schema(implementation = InterventionResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
-    public Response get(@PathParam("code") String code) {
+    public Response get(@PathParam("code") @Parameter(description = "A catalog code",
+            schema = @Schema(type = SchemaType.STRING, maxLength = 60, pattern = InterventionRequest.CODE_PATTERN)) String code) {
         Intervention intervention = catalog.get(code);
         return Responses.ok(InterventionResponse.of(intervention), intervention.version);
     }

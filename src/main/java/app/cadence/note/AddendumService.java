@@ -61,8 +61,9 @@ public class AddendumService {
     /** Only care-team members may add addenda, so the author always has an active membership. */
     private CareTeamRole careTeamRole(UUID clientId, UUID staffId) {
         return em.createQuery("""
-                select m.role from CareTeamMember m
-                where m.clientId = :client and m.staff.id = :staff and m.until is null""", CareTeamRole.class)
+                select m.role from CareTeamMember m where m.id in (
+                    select a.memberId from ActiveCareTeamMember a where a.clientId = :client and a.staffId = :staff)""",
+                CareTeamRole.class)
                 .setParameter("client", clientId)
                 .setParameter("staff", staffId)
                 .getResultStream().findFirst()

@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.common.problem.Violation;
+import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /**
  * A draft note as the therapist writes it: SOAP sections or one narrative. Blank sections count as
@@ -18,17 +20,18 @@ import app.cadence.common.problem.Violation;
  */
 @Schema(name = "NoteRequest", description = "soap: at least one of subjective, objective, assessment, plan, and no "
         + "narrative. narrative: narrative only.")
+@CleanInput
 public record NoteRequest(
         @NotNull @Schema(description = "soap or narrative", example = "soap") NoteFormat format,
         @Size(max = MAX_TEXT) @Schema(description = "SOAP: what the child, family or staff reported",
-                example = "Mother reports Mila slept poorly and was anxious before the dressing change.") String subjective,
+                example = "Mother reports Mila slept poorly and was anxious before the dressing change.") @FreeText String subjective,
         @Size(max = MAX_TEXT) @Schema(description = "SOAP: what the therapist observed and measured",
-                example = "Anxiety 7/10 before, 3/10 after; sang two verses of a preferred song with the ukulele.") String objective,
+                example = "Anxiety 7/10 before, 3/10 after; sang two verses of a preferred song with the ukulele.") @FreeText String objective,
         @Size(max = MAX_TEXT) @Schema(description = "SOAP: the therapist's interpretation",
-                example = "Preferred live music supported coping during the procedure.") String assessment,
+                example = "Preferred live music supported coping during the procedure.") @FreeText String assessment,
         @Size(max = MAX_TEXT) @Schema(description = "SOAP: what comes next",
-                example = "Continue procedural support sessions three times a week.") String plan,
-        @Size(max = MAX_TEXT) @Schema(description = "Narrative note: the whole text (absent for SOAP)") String narrative) {
+                example = "Continue procedural support sessions three times a week.") @FreeText String plan,
+        @Size(max = MAX_TEXT) @Schema(description = "Narrative note: the whole text (absent for SOAP)") @FreeText String narrative) {
 
     static final int MAX_TEXT = 20_000;
 

@@ -38,7 +38,7 @@ class CareTeamPlacement {
         } else if (referrer.holds(Roles.CHILD_LIFE_SPECIALIST)) {
             role = Optional.of(CareTeamRole.CHILD_LIFE_SPECIALIST);
         }
-        if (role.isPresent() && membership(activeMembers(clientId), referrer).isEmpty()) {
+        if (role.isPresent() && membership(careTeams.activeMembers(clientId), referrer).isEmpty()) {
             careTeams.join(clientId, referrer, role.get(), referrer.id);
         }
     }
@@ -51,7 +51,7 @@ class CareTeamPlacement {
      * @return the role the therapist holds afterwards
      */
     CareTeamRole takeOn(UUID clientId, Staff therapist, UUID addedBy) {
-        List<CareTeamMember> active = activeMembers(clientId);
+        List<CareTeamMember> active = careTeams.activeMembers(clientId);
         Optional<CareTeamMember> own = membership(active, therapist);
         if (own.isPresent() && own.get().role == CareTeamRole.PRIMARY_THERAPIST) {
             return CareTeamRole.PRIMARY_THERAPIST;
@@ -68,13 +68,6 @@ class CareTeamPlacement {
         });
         careTeams.join(clientId, therapist, role, addedBy);
         return role;
-    }
-
-    private List<CareTeamMember> activeMembers(UUID clientId) {
-        return em.createQuery("select m from CareTeamMember m where m.clientId = :client and m.until is null",
-                CareTeamMember.class)
-                .setParameter("client", clientId)
-                .getResultList();
     }
 
     private static Optional<CareTeamMember> membership(List<CareTeamMember> active, Staff staff) {

@@ -8,6 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 
+import app.cadence.security.ActiveCareTeamMember;
+import app.cadence.security.Scope;
+
 /**
  * Reads referrals with everything their responses show (client, referrer, decider, assigned
  * therapist) in one statement, so a page costs one query whatever its size. The queue walks the
@@ -24,9 +27,9 @@ class ReferralQueue {
             left join fetch r.assignedTherapist
             """;
 
-    /** A child life specialist's share: referrals of clients on their active care teams, and their own. */
-    private static final String VISIBLE_TO = " and (rb.subject = :subject or c.id in ("
-            + "select m.clientId from CareTeamMember m where m.until is null and m.staff.subject = :subject))";
+    private static final String OWN = " and rb.subject = :subject";
+    private static final String OWN_OR_CARE_TEAM = " and (rb.subject = :subject or "
+            + ActiveCareTeamMember.jpql("c.id", ":subject") + ")";
 
     private final EntityManager em;
 
@@ -34,16 +37,22 @@ class ReferralQueue {
         this.em = em;
     }
 
-    List<Referral> find(ReferralStatus status, Optional<String> visibleTo, Optional<QueuePosition> after, int fetchSize) {
+    List<Referral> find(ReferralStatus status, ReferralReach reach, Optional<QueuePosition> after, int fetchSize) {
         StringBuilder hql = new StringBuilder(SELECT).append(" where r.status = :status");
-        visibleTo.ifPresent(subject -> hql.append(VISIBLE_TO));
+        switch (reach.scope()) {
+            case OWN -> hql.append(OWN);
+            case CARE_TEAM -> hql.append(OWN_OR_CARE_TEAM);
+            case ALL -> { }
+        }
         after.ifPresent(position -> hql.append(" and (r.priorityRank, r.createdAt, r.id) > (:rank, :createdAt, :id)"));
         hql.append(" order by r.priorityRank, r.createdAt, r.id");
 
         TypedQuery<Referral> query = em.createQuery(hql.toString(), Referral.class)
                 .setParameter("status", status)
                 .setMaxResults(fetchSize);
-        visibleTo.ifPresent(subject -> query.setParameter("subject", subject));
+        if (reach.scope() != Scope.ALL) {
+            query.setParameter("subject", reach.subject());
+        }
         after.ifPresent(position -> query.setParameter("rank", position.rank())
                 .setParameter("createdAt", position.createdAt())
                 .setParameter("id", position.id()));

@@ -11,10 +11,14 @@ import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.client.ClientRequest;
+import app.cadence.common.validation.CleanInput;
+import app.cadence.common.validation.FreeText;
 
 /** A referral of an existing client ({@code clientId}) or of a new one ({@code client}): exactly one of the two. */
 @Schema(name = "ReferralRequest",
         description = "Send clientId to refer a client already in Cadence, or client to create the client with the referral.")
+@CleanInput
+@ValidReferral
 public record ReferralRequest(
         @Schema(description = "An existing client you may read. A discharged child referred again returns to referred.")
         UUID clientId,
@@ -28,5 +32,5 @@ public record ReferralRequest(
         @NotNull ReferralPriority priority,
         @Size(max = 4000)
         @Schema(description = "What the therapist should know, e.g. \"Very anxious before dressing changes; loves Moana songs\"")
-        String notes) {
+        @FreeText String notes) {
 }

@@ -58,8 +58,9 @@ public class ReferralResource {
     @GET
     @Operation(operationId = "listReferrals", summary = "The referral queue",
             description = "Referrals of one status (pending unless status says otherwise), urgent first, then oldest "
-                    + "first. Therapists, supervisors and integrations see every referral; a child life specialist sees "
-                    + "the referrals they made and those of clients on their care teams.")
+                    + "first. Pending referrals are the queue every therapist and supervisor sees. Otherwise a therapist "
+                    + "or child life specialist sees the referrals they made and those of clients on their care teams, "
+                    + "an integration the referrals it made, a supervisor all.")
     @APIResponse(responseCode = "200", description = "A page of referrals")
     public Page<ReferralResponse> list(
             @QueryParam("status") @Parameter(description = "Only referrals with this status; default pending") ReferralStatus status,
@@ -87,7 +88,8 @@ public class ReferralResource {
 
     @GET
     @Path("/{referralId}")
-    @Operation(operationId = "getReferral", summary = "Read a referral")
+    @Operation(operationId = "getReferral", summary = "Read a referral",
+            description = "Visible as in the queue; any other referral answers 404, exactly like a missing one.")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))

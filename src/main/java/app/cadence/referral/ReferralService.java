@@ -1,9 +1,7 @@
 package app.cadence.referral;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,7 +18,6 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.Caller;
 import app.cadence.security.Roles;
-import app.cadence.security.Scope;
 import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
 
@@ -56,8 +53,7 @@ public class ReferralService {
      */
     public Referral create(ReferralRequest request) {
         access.require(Action.CREATE_REFERRAL);
-        requireOneClient(request);
-        List<ReferralReason> reasons = distinct(request.reasons());
+        List<ReferralReason> reasons = List.copyOf(request.reasons());
         Staff referrer = staffService.current();
 
         Optional<UUID> existing = Optional.ofNullable(request.clientId()).or(() -> matchByIdentifier(request));
@@ -89,42 +85,22 @@ public class ReferralService {
     /** The queue for one status (pending unless asked otherwise): urgent first, then oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ReferralResponse> list(ReferralStatus status, PageRequest page) {
-        Optional<String> visibleTo = access.careTeamFilter(Action.READ_REFERRAL);
+        ReferralStatus wanted = status == null ? ReferralStatus.PENDING : status;
+        ReferralReach reach = ReferralReach.of(access, caller, wanted);
         Optional<QueuePosition> after = QueuePosition.decode(page.cursor);
-        List<Referral> rows = queue.find(status == null ? ReferralStatus.PENDING : status, visibleTo, after,
-                page.fetchSize());
+        List<Referral> rows = queue.find(wanted, reach, after, page.fetchSize());
         return Page.of(rows, page.limit, r -> QueuePosition.after(r).cursor(), ReferralResponse::of);
     }
 
     /** A referral the caller may see; 404 otherwise, exactly as for a missing one. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Referral get(UUID referralId) {
-        Scope scope = access.require(Action.READ_REFERRAL);
+        access.require(Action.READ_REFERRAL);
         Referral referral = queue.find(referralId).orElseThrow(() -> ProblemException.notFound("Referral", referralId));
-        if (scope == Scope.CARE_TEAM && !referral.referredBy.subject.equals(caller.subject())
-                && !access.onCareTeam(referral.client.id)) {
+        if (!ReferralReach.of(access, caller, referral.status).covers(referral, access)) {
             throw ProblemException.notFound("Referral", referralId);
         }
         return referral;
-    }
-
-    private static void requireOneClient(ReferralRequest request) {
-        if (request.clientId() == null && request.client() == null) {
-            throw ProblemException.invalid("clientId", "send clientId of an existing client, or client for a new one");
-        }
-        if (request.clientId() != null && request.client() != null) {
-            throw ProblemException.invalid("client", "send either clientId or client, not both");
-        }
-    }
-
-    private static List<ReferralReason> distinct(List<ReferralReason> reasons) {
-        Set<ReferralReason> seen = EnumSet.noneOf(ReferralReason.class);
-        for (int i = 0; i < reasons.size(); i++) {
-            if (!seen.add(reasons.get(i))) {
-                throw ProblemException.invalid("reasons[" + i + "]", "is listed twice");
-            }
-        }
-        return List.copyOf(reasons);
     }
 
     /** Hospital systems re-send children they already pushed; for them an identifier match means the same child. */

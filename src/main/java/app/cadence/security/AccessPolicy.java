@@ -55,11 +55,16 @@ public class AccessPolicy {
             if (scope == Scope.ALL) {
                 return Scope.ALL;
             }
-            if (scope != null) {
+            if (scope != null && (widest == null || scope.compareTo(widest) > 0)) {
                 widest = scope;
             }
         }
         return widest;
+    }
+
+    /** Whether some role of the caller performs the action for every client. */
+    public boolean reachesEveryone(Action action) {
+        return widestScope(action) == Scope.ALL;
     }
 
     /**
@@ -79,9 +84,8 @@ public class AccessPolicy {
         audit.concernsClient(clientId);
         List<Client> found = em.createQuery("""
                 select c from Client c
-                where c.id = :client and (:everyone = true or exists (
-                    select 1 from CareTeamMember m
-                    where m.clientId = c.id and m.until is null and m.staff.subject = :subject))""", Client.class)
+                where c.id = :client and (:everyone = true or %s)""".formatted(ActiveCareTeamMember.jpql("c.id", ":subject")),
+                Client.class)
                 .setParameter("client", clientId)
                 .setParameter("everyone", scope == Scope.ALL)
                 .setParameter("subject", caller.subject())
@@ -104,10 +108,7 @@ public class AccessPolicy {
     }
 
     public boolean onCareTeam(UUID clientId) {
-        return (Boolean) em.createNativeQuery("""
-                select exists (
-                    select 1 from care_team_member m join staff s on s.id = m.staff_id
-                    where m.client_id = :client and m.until is null and s.subject = :subject)""", Boolean.class)
+        return (Boolean) em.createNativeQuery("select " + ActiveCareTeamMember.sql(":client", ":subject"), Boolean.class)
                 .setParameter("client", clientId)
                 .setParameter("subject", caller.subject())
                 .getSingleResult();

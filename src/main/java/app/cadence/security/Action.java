@@ -2,6 +2,7 @@ package app.cadence.security;
 
 import static app.cadence.security.Scope.ALL;
 import static app.cadence.security.Scope.CARE_TEAM;
+import static app.cadence.security.Scope.OWN;
 
 import java.util.Map;
 
@@ -27,11 +28,13 @@ public enum Action {
     CREATE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),
     /**
-     * The referral queue: therapists see all of it (they take on children not yet on any team), a
-     * child life specialist the referrals of clients on their teams and the ones they made.
+     * Referrals, by minimum necessary: a therapist or CCLS reads those of clients on their care teams
+     * and those they made, an integration only those it made (the hospital's own orders, whose
+     * outcome it needs), a supervisor all. Pending referrals are also open to every role that may
+     * decide them (the queue of children on no team yet): see ReferralService.
      */
-    READ_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
-            Roles.INTEGRATION, ALL)),
+    READ_REFERRAL(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, OWN)),
     /** Accepting or declining: any therapist may take a child on, so the queue is not care-team bound. */
     DECIDE_REFERRAL(Map.of(Roles.THERAPIST, ALL, Roles.SUPERVISOR, ALL)),
     /** Assessments, goals, sessions and draft notes: the care team's therapists only. */

@@ -9,11 +9,15 @@ import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
+import app.cadence.common.validation.InputRules;
 import io.quarkus.security.identity.SecurityIdentity;
 
 /** Who is calling, as the verified access token says: OIDC subject, Cadence roles and profile claims. */
 @RequestScoped
 public class Caller {
+
+    private static final int MAX_NAME = 200;
+    private static final int MAX_EMAIL = 320;
 
     private final SecurityIdentity identity;
     private final JsonWebToken token;
@@ -41,16 +45,18 @@ public class Caller {
     }
 
     public Optional<String> displayName() {
-        return claim("name").or(() -> claim("preferred_username")).or(() -> claim("clientId"))
-                .or(() -> claim("azp"));
+        return claim("name", MAX_NAME).or(() -> claim("preferred_username", MAX_NAME)).or(() -> claim("clientId", MAX_NAME))
+                .or(() -> claim("azp", MAX_NAME));
     }
 
     public Optional<String> email() {
-        return claim("email");
+        return claim("email", MAX_EMAIL);
     }
 
-    private Optional<String> claim(String name) {
+    /** A profile claim as Cadence stores it: one clean line that fits the staff record, or absent. */
+    private Optional<String> claim(String name, int maxLength) {
         Object value = token.getClaim(name);
-        return value == null ? Optional.empty() : Optional.of(value.toString()).filter(s -> !s.isBlank());
+        return value == null ? Optional.empty() : Optional.of(value.toString())
+                .filter(s -> !s.isBlank() && s.length() <= maxLength && InputRules.problemWith(s, false).isEmpty());
     }
 }

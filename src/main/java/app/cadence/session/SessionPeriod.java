@@ -8,8 +8,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 import app.cadence.common.paging.TimeWindow;
+import app.cadence.common.validation.CleanInput;
 
 /** The {@code from}/{@code to} window of a session list, on the sessions' start times. */
+@CleanInput
 public class SessionPeriod {
 
     @QueryParam("from")

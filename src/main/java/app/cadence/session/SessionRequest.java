@@ -8,12 +8,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import app.cadence.common.validation.CleanInput;
 
 /**
  * A whole session as a therapist documents it; an update replaces everything. The therapist is
  * always the caller who created it, never taken from the body.
  */
 @Schema(name = "SessionRequest")
+@CleanInput
 public record SessionRequest(
         @NotNull @Schema(example = "2024-05-02T10:00:00-05:00") OffsetDateTime startsAt,
         @Schema(description = "After startsAt; required once the session is completed", example = "2024-05-02T10:40:00-05:00")

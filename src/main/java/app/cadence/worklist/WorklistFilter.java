@@ -9,8 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import app.cadence.common.validation.CleanInput;
 
 /** Query parameters of the unsigned-notes worklist. */
+@CleanInput
 public class WorklistFilter {
 
     // A String checked here rather than a UUID: a UUID that fails to convert would answer 404, not 422.

@@ -15,6 +15,7 @@ import app.cadence.common.paging.PageRequest;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
+import app.cadence.security.ActiveCareTeamMember;
 import app.cadence.security.Caller;
 import app.cadence.security.Scope;
 import app.cadence.session.NoteState;
@@ -51,10 +52,8 @@ public class WorklistService {
                   and (n.id is null or n.status = app.cadence.note.NoteStatus.DRAFT)
                   and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR""");
         if (ownOnly) {
-            hql.append(" ").append("""
-                     and s.therapistId = (select st.id from Staff st where st.subject = :subject)
-                     and exists (select 1 from CareTeamMember m
-                                 where m.clientId = s.clientId and m.staff.id = s.therapistId and m.until is null)""");
+            hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
+                    .append(ActiveCareTeamMember.jpql("s.clientId", ":subject"));
         }
         Optional<UUID> therapist = filter.therapist();
         if (therapist.isPresent()) {

@@ -27,10 +27,11 @@ class ReferralAccessTest {
 
     @Test
     void shouldShowTherapistsReferralsOfChildrenOnNoTeamButNotUnrelatedChildLifeSpecialists() {
-        String referralId = Referrals.create(Api.newIntegration(), Referrals.withNewClient());
+        Api hospital = Api.newIntegration();
+        String referralId = Referrals.create(hospital, Referrals.withNewClient());
         Api unrelated = Api.newChildLifeSpecialist();
 
-        for (Api reader : List.of(Api.newTherapist(), supervisor, Api.newIntegration())) {
+        for (Api reader : List.of(Api.newTherapist(), supervisor, hospital)) {
             reader.request().get(REFERRALS + "/" + referralId).then()
                     .statusCode(Status.OK.getStatusCode()).body("id", equalTo(referralId));
             assertThat(Referrals.all(reader, null)).extracting(item -> item.get("id")).contains(referralId);

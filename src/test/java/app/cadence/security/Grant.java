@@ -7,5 +7,7 @@ enum Grant {
     /** Only for clients on whose active care team the caller is; any other client answers 404. */
     TEAM,
     /** For every client. */
-    ALL
+    ALL,
+    /** Only records the caller made, on any team; every other one answers 404. */
+    OWN
 }

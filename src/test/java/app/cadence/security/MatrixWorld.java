@@ -15,8 +15,8 @@ final class MatrixWorld {
     final Api supervisor = Api.newSupervisor();
     final Api integration = Api.newIntegration();
     final Api noCadenceRole = Api.as("visitor-" + UUID.randomUUID(), "offline_access", "uma_authorization");
-    final TeamRecords onTeam = new TeamRecords(supervisor);
-    final TeamRecords offTeam = new TeamRecords(supervisor);
+    final TeamRecords onTeam = new TeamRecords(supervisor, integration);
+    final TeamRecords offTeam = new TeamRecords(supervisor, integration);
 
     Api caller(Persona persona) {
         return switch (persona) {

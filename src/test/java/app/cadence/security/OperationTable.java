@@ -16,6 +16,7 @@ import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
+import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
 import static app.cadence.security.Permission.READ_REFERRAL;
 import static app.cadence.security.Permission.READ_SIGNED_NOTE;
 import static app.cadence.security.Permission.READ_WORKLIST;
@@ -72,14 +73,19 @@ final class OperationTable {
                 client("endCareTeamMembership", MANAGE, 204, t -> path("clientId", t.clientId)
                         .and("memberId", t.freshMembership())),
 
-                // Referrals: the queue is narrowed for a CCLS, never refused to a reader.
+                // Referrals: a list is narrowed to what the caller may read, never refused to a reader.
                 global("listReferrals", READ_REFERRAL, 200, t -> none()),
                 global("createReferral", CREATE_REFERRAL, 201, t -> none().body(referral("client", Clients.child()))),
                 // Referring a child already in Cadence means reading that child's record first.
                 client("createReferral", CREATE_REFERRAL, 201, t -> none()
                         .body(referral("clientId", t.freshActiveClient())))
                         .variant("existing client").reachedThrough(READ_CLIENT),
+                // Decided referrals follow the child's care team (and their maker); pending ones are the queue.
                 client("getReferral", READ_REFERRAL, 200, t -> path("referralId", t.referralId)),
+                client("getReferral", READ_PENDING_REFERRAL, 200, t -> path("referralId", t.freshPendingReferral()))
+                        .variant("pending"),
+                client("getReferral", READ_REFERRAL, 200, t -> path("referralId", t.integrationReferralId))
+                        .variant("made by the integration").madeBy(Persona.INTEGRATION),
                 client("acceptReferral", DECIDE_REFERRAL, 200, t -> path("referralId", t.freshPendingReferral())
                         .body(Map.of())),
                 client("declineReferral", DECIDE_REFERRAL, 200, t -> path("referralId", t.freshPendingReferral())

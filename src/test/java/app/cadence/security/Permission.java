@@ -2,6 +2,7 @@ package app.cadence.security;
 
 import static app.cadence.security.Grant.ALL;
 import static app.cadence.security.Grant.NO;
+import static app.cadence.security.Grant.OWN;
 import static app.cadence.security.Grant.TEAM;
 
 /**
@@ -30,12 +31,17 @@ enum Permission {
     /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */
     ANY_ROLE("any Cadence role", ALL, ALL, ALL, ALL),
     /**
-     * DESIGN.md does not say who reads the referral queue. Decided with the referrals feature:
-     * therapists take on children not yet on any team, so they see all of it; a child life
-     * specialist sees the referrals of their care teams (and their own); an integration, which pushes
-     * referrals, reads them back.
+     * DESIGN.md does not say who reads referrals; decided by minimum necessary (issue 10). A decided
+     * referral is read by the care team of its child and by whoever made it; an integration reads
+     * only the referrals it made (the hospital's own orders, whose outcome it needs), never the
+     * program's other referrals; supervisors read all.
      */
-    READ_REFERRAL("read the referral queue", ALL, TEAM, ALL, ALL),
+    READ_REFERRAL("read a decided referral", TEAM, TEAM, ALL, OWN),
+    /**
+     * The pending queue: therapists take on children who are on no team yet, so every therapist
+     * sees every pending referral; the others as for decided ones.
+     */
+    READ_PENDING_REFERRAL("read a pending referral", ALL, TEAM, ALL, OWN),
     /** "the caller's (supervisor: everyone's) sessions without a signed note": only roles that document sessions. */
     READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO);
 

@@ -39,6 +39,7 @@ final class TeamRecords {
     final String therapistStaffId;
     final String cclsStaffId;
     final String referralId;
+    final String integrationReferralId;
     final String clientId;
     final String memberId;
     final String assessmentId;
@@ -48,7 +49,7 @@ final class TeamRecords {
     final String draftSessionId;
     final String dischargedClientId;
 
-    TeamRecords(Api supervisor) {
+    TeamRecords(Api supervisor, Api integration) {
         this.supervisor = supervisor;
         this.therapist = Api.newTherapist();
         this.coTherapist = Api.newTherapist();
@@ -69,6 +70,7 @@ final class TeamRecords {
                 .statusCode(201).extract().path("id");
         draftSessionId = freshDraft(therapist);
         dischargedClientId = dischargedClient();
+        integrationReferralId = acceptedReferralBy(integration);
     }
 
     /** The ETag a reader who may see everything gets for the resource now. */
@@ -150,6 +152,16 @@ final class TeamRecords {
 
     private static void writeNote(Api author, String sessionId) {
         author.request().body(note()).put(SESSIONS + sessionId + "/note").then().statusCode(201);
+    }
+
+    /** A referral of a new child made by a hospital system, accepted by this team's therapist; its CCLS follows the child. */
+    private String acceptedReferralBy(Api referrer) {
+        JsonPath referral = referrer.request()
+                .body(Map.of("client", Clients.child(), "reasons", List.of("pain"), "priority", "urgent"))
+                .post(REFERRALS).then().statusCode(201).extract().jsonPath();
+        therapist.request().body(Map.of()).post(REFERRALS + "/" + referral.getString("id") + "/accept").then().statusCode(200);
+        join(referral.getString("clientId"), cclsStaffId, "child-life-specialist");
+        return referral.getString("id");
     }
 
     private String dischargedClient() {

@@ -16,11 +16,17 @@ public final class ETags {
         return "\"" + version + "\"";
     }
 
+    /** Longest If-Match accepted: a few entity tags; Cadence's own are a number in quotes. */
+    public static final int MAX_IF_MATCH_LENGTH = 200;
+
     /** 428 when the header is missing, 412 when it names another version. */
     public static void requireMatch(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw new ProblemException(ProblemType.PRECONDITION_REQUIRED,
                     "Send If-Match with the ETag of the version you are updating");
+        }
+        if (ifMatch.length() > MAX_IF_MATCH_LENGTH) {
+            throw ProblemException.malformed("If-Match is limited to " + MAX_IF_MATCH_LENGTH + " characters");
         }
         String current = of(currentVersion);
         for (String candidate : ifMatch.split(",")) {

@@ -38,16 +38,18 @@ class SecurityHeaders {
 
     void addHeaders(RoutingContext context) {
         String path = context.normalizedPath();
-        context.addHeadersEndHandler(ignored -> {
-            MultiMap headers = context.response().headers();
-            headers.set("Strict-Transport-Security", hsts);
-            headers.set("X-Content-Type-Options", "nosniff");
-            headers.set("X-Frame-Options", "DENY");
-            headers.set("Referrer-Policy", "no-referrer");
-            headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? swaggerUiPolicy : API_POLICY);
-            headers.remove("Server");
-            headers.remove("X-Powered-By");
-        });
+        context.addHeadersEndHandler(ignored -> set(context.response().headers(), path));
         context.next();
+    }
+
+    /** Sets the headers of a response to this path. */
+    void set(MultiMap headers, String path) {
+        headers.set("Strict-Transport-Security", hsts);
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.set("X-Frame-Options", "DENY");
+        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Content-Security-Policy", path.startsWith("/q/swagger-ui") ? swaggerUiPolicy : API_POLICY);
+        headers.remove("Server");
+        headers.remove("X-Powered-By");
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
+import app.cadence.common.http.ETags;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.problem.Problem;
 
@@ -45,6 +46,7 @@ public class ProblemResponses implements OASFilter {
         boolean hasQueryParams = operation.getParameters() != null && operation.getParameters().stream()
                 .anyMatch(p -> p.getIn() == Parameter.In.QUERY);
 
+        limitIfMatch(operation);
         problem(operation, "401", "Missing, invalid or expired bearer token");
         problem(operation, "403", "The caller's role does not permit this operation");
         if (hasPathParams) {
@@ -85,6 +87,15 @@ public class ProblemResponses implements OASFilter {
                 problem(operation, status, response.getDescription());
             }
         });
+    }
+
+    /** Every string a request carries has a documented maximum, the If-Match header included. */
+    private static void limitIfMatch(Operation operation) {
+        if (operation.getParameters() != null) {
+            operation.getParameters().stream()
+                    .filter(p -> p.getIn() == Parameter.In.HEADER && ApiDocs.IF_MATCH.equals(p.getName()) && p.getSchema() != null)
+                    .forEach(p -> p.getSchema().maxLength(ETags.MAX_IF_MATCH_LENGTH));
+        }
     }
 
     private static void problem(Operation operation, String status, String description) {

@@ -9,6 +9,7 @@ import java.util.UUID;
 
 
 import app.cadence.common.problem.ProblemException;
+import app.cadence.common.validation.InputRules;
 
 /**
  * Where the next page starts, sent to clients as an opaque token (the values joined by a unit
@@ -38,7 +39,9 @@ public record Cursor(List<String> values) {
         try {
             String decoded = new String(DECODER.decode(token), StandardCharsets.UTF_8);
             List<String> values = List.of(decoded.split(SEPARATOR, -1));
-            if (values.size() != expectedValues) {
+            // A forged cursor could carry anything; what goes into a query is one clean line.
+            if (values.size() != expectedValues
+                    || values.stream().anyMatch(value -> InputRules.problemWith(value, false).isPresent())) {
                 throw invalid();
             }
             return Optional.of(new Cursor(values));

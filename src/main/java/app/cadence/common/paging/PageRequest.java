@@ -7,8 +7,10 @@ import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import app.cadence.common.validation.CleanInput;
 
 /** The paging parameters every list operation takes. */
+@CleanInput
 public class PageRequest {
 
     public static final int DEFAULT_LIMIT = 20;

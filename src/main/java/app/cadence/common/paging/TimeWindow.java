@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import app.cadence.common.problem.ProblemException;
+import app.cadence.common.validation.InputRules;
 
 /** A {@code from} (inclusive) / {@code to} (exclusive) window read from query parameters; either bound may be absent. */
 public record TimeWindow(OffsetDateTime from, OffsetDateTime to) {
@@ -24,11 +25,17 @@ public record TimeWindow(OffsetDateTime from, OffsetDateTime to) {
         if (value == null || value.isBlank()) {
             return null;
         }
+        OffsetDateTime time;
         try {
             // An offset like +02:00 sent without URL-encoding arrives with its '+' decoded to a space.
-            return OffsetDateTime.parse(value.strip().replace(' ', '+'));
+            time = OffsetDateTime.parse(value.strip().replace(' ', '+'));
         } catch (DateTimeParseException e) {
             throw ProblemException.invalid(parameter, FORMAT);
         }
+        if (time.getYear() < InputRules.EARLIEST_FILTER_YEAR || time.getYear() > InputRules.LATEST_FILTER_YEAR) {
+            throw ProblemException.invalid(parameter, "must lie between the years " + InputRules.EARLIEST_FILTER_YEAR
+                    + " and " + InputRules.LATEST_FILTER_YEAR);
+        }
+        return time;
     }
 }

@@ -1,5 +1,7 @@
 package app.cadence.common.problem;
 
+import java.util.Optional;
+
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,8 +25,11 @@ import io.vertx.core.http.HttpServerRequest;
 class FallbackProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(FallbackProblemMappers.class);
+    private static final String UNIQUE_VIOLATION = "23505";
     /** SQLSTATE raised by the triggers of V4 that keep signed notes, addenda and their sessions unchanged. */
     private static final String SIGNED_RECORD_REFUSED = "P0001";
+    /** SQLSTATE raised by the triggers of V7 that keep the audit trail append-only. */
+    private static final String AUDIT_EVENT_REFUSED = "CAD01";
 
     private final Problems problems;
     private final JsonProblemMappers json;
@@ -68,25 +73,36 @@ class FallbackProblemMappers {
                 "The resource was changed by another request; fetch it again and retry with its new ETag");
     }
 
-    /** A unique key lost a race with a concurrent request (the services check first, the database decides). */
-    @ServerExceptionMapper(org.hibernate.exception.ConstraintViolationException.class)
-    Response duplicate(HttpServerRequest request) {
-        return problems.response(request, ProblemType.CONFLICT, "The request conflicts with a record stored meanwhile");
-    }
-
     /**
-     * The database's own guard on signed documentation (triggers raising P0001) refused a change
-     * the service checks missed, e.g. in a race with signing: the same 409 the services give.
+     * What the database refused. Only a unique key that lost a race with a concurrent request (the
+     * services check first, the database decides) and the triggers that guard signed documentation
+     * and the audit trail are conflicts the caller can act on (409). Any other refusal (a CHECK, NOT
+     * NULL or foreign key) means the service let something through that it should have refused: a
+     * server defect, answered 500 and logged with its SQL state but without the message, which
+     * quotes the offending values.
      */
     @ServerExceptionMapper(org.hibernate.JDBCException.class)
     Response database(org.hibernate.JDBCException e, HttpServerRequest request) {
         if (DatabaseOutage.isCause(e)) {
             return outage.respond(e, request);
         }
-        if (SIGNED_RECORD_REFUSED.equals(e.getSQLState())) {
-            return problems.response(request, ProblemType.CONFLICT, "Signed documentation cannot be changed");
+        return conflict(e.getSQLState())
+                .map(detail -> problems.response(request, ProblemType.CONFLICT, detail))
+                .orElseGet(() -> unexpected(e, request));
+    }
+
+    /** What to tell the caller about a refusal by the database that is a conflict; empty when it is a defect. */
+    static Optional<String> conflict(String sqlState) {
+        if (UNIQUE_VIOLATION.equals(sqlState)) {
+            return Optional.of("The request conflicts with a record stored meanwhile");
         }
-        return unexpected(e, request);
+        if (SIGNED_RECORD_REFUSED.equals(sqlState)) {
+            return Optional.of("Signed documentation cannot be changed");
+        }
+        if (AUDIT_EVENT_REFUSED.equals(sqlState)) {
+            return Optional.of("Audit events cannot be changed");
+        }
+        return Optional.empty();
     }
 
     @ServerExceptionMapper

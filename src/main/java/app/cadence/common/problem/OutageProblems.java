@@ -14,7 +14,7 @@ import io.vertx.core.http.HttpServerRequest;
  * one log line without a stack trace (an outage is an operational event, not a defect).
  */
 @ApplicationScoped
-class OutageProblems {
+public class OutageProblems {
 
     private static final Logger LOG = Logger.getLogger(OutageProblems.class);
     /** A restart takes a few seconds; a client that waits this long usually finds the database back. */
@@ -28,7 +28,7 @@ class OutageProblems {
         this.outage = outage;
     }
 
-    Response respond(Throwable failure, HttpServerRequest request) {
+    public Response respond(Throwable failure, HttpServerRequest request) {
         outage.noticed(failure);
         LOG.warnf("Database unavailable, answered 503 to %s %s: %s", request.method(), request.path(),
                 SafeThrowables.summary(failure));

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * nothing about a patient may reach the log; the types, SQL states and the frames where it
  * happened are what an operator needs to find the defect.
  */
-final class SafeThrowables {
+public final class SafeThrowables {
 
     private static final int FRAMES = 6;
 
@@ -22,7 +22,7 @@ final class SafeThrowables {
         return chain(error, " < ", 0);
     }
 
-    static String describe(Throwable error) {
+    public static String describe(Throwable error) {
         return chain(error, "\n  caused by ", FRAMES);
     }
 
