@@ -94,7 +94,7 @@ class OpenApiValidityTest {
                 });
             }
         });
-        assertThat(anonymous).as("inline object schemas, which generators name arbitrarily").isEmpty();
+        assertThat(anonymous).as("inline object and enum schemas, which generators name arbitrarily").isEmpty();
     }
 
     @Test
@@ -131,7 +131,7 @@ class OpenApiValidityTest {
 
     private static boolean isAnonymousObject(Schema<?> schema) {
         return schema != null && schema.get$ref() == null
-                && (schema.getProperties() != null || Objects.equals(schema.getType(), "object")
+                && (schema.getProperties() != null || schema.getEnum() != null || Objects.equals(schema.getType(), "object")
                         || (schema.getTypes() != null && schema.getTypes().contains("object"))
                         || schema.getAllOf() != null || schema.getOneOf() != null || schema.getAnyOf() != null);
     }

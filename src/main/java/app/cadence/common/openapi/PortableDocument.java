@@ -1,6 +1,7 @@
 package app.cadence.common.openapi;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,14 +15,15 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 
 import io.quarkus.smallrye.openapi.OpenApiFilter;
 
 /**
  * Keeps the document what validators and client generators read without complaint: every response
- * header has a schema (a header without one is invalid OpenAPI), and a reference carries no {@code type}
+ * header has a schema (a header without one is invalid OpenAPI), a reference carries no {@code type}
  * of its own beside it (generators drop it with a warning, and {@code type: string} next to a
- * reference to an object misleads readers).
+ * reference to an object misleads readers), and path parameters come in the order of the path.
  */
 @OpenApiFilter(OpenApiFilter.RunStage.BUILD)
 public class PortableDocument implements OASFilter {
@@ -34,7 +36,8 @@ public class PortableDocument implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        openAPI.getPaths().getPathItems().values().forEach(item -> item.getOperations().values().forEach(operation -> {
+        openAPI.getPaths().getPathItems().forEach((path, item) -> item.getOperations().values().forEach(operation -> {
+            pathParametersInPathOrder(path, operation);
             schemasOf(operation, PortableDocument::dropTypesBesideReferences);
             if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
                 operation.getResponses().getAPIResponses().values().stream()
@@ -43,6 +46,16 @@ public class PortableDocument implements OASFilter {
                         .forEach(headers -> headers.forEach(PortableDocument::giveSchema));
             }
         }));
+    }
+
+    /** Generated methods take path parameters in this order: the path's, not the alphabet's. */
+    private static void pathParametersInPathOrder(String path, Operation operation) {
+        if (operation.getParameters() != null) {
+            List<Parameter> ordered = new ArrayList<>(operation.getParameters());
+            ordered.sort(Comparator.comparingInt(p -> p.getIn() == Parameter.In.PATH
+                    ? path.indexOf("{" + p.getName() + "}") : Integer.MAX_VALUE));
+            operation.setParameters(ordered);
+        }
     }
 
     private static void giveSchema(String name, Header header) {
