@@ -25,7 +25,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * of its own beside it (generators drop it with a warning, and {@code type: string} next to a
  * reference to an object misleads readers), and path parameters come in the order of the path.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class PortableDocument implements OASFilter {
 
     @Override

@@ -23,7 +23,7 @@ import io.quarkus.smallrye.openapi.OpenApiFilter;
  * assessment uses the same ids as the paths. Without them Swagger UI assembles a body from the
  * property examples, which sends mutually exclusive fields together and is refused.
  */
-@OpenApiFilter(OpenApiFilter.RunStage.BUILD)
+@OpenApiFilter(stages = OpenApiFilter.RunStage.BUILD)
 public class RequestExamples implements OASFilter {
 
     private static final String FOLDER = "openapi-examples/";
