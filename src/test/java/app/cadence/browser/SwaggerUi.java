@@ -71,9 +71,7 @@ public final class SwaggerUi implements AutoCloseable {
      * Swagger UI shows the scheme as authorized.
      */
     public void signInWithOidc(Consumer<WebDriver> login) throws IOException {
-        WebElement form = wait.until(d -> d.findElements(By.cssSelector(".modal-ux .auth-container")).stream()
-                .filter(f -> f.getText().contains("oidc") && !f.findElements(By.cssSelector("button.authorize")).isEmpty())
-                .findFirst().orElse(null));
+        WebElement form = scheme("oidc");
         for (WebElement checkbox : form.findElements(By.cssSelector("input[type=checkbox]"))) {
             if (SCOPES.contains(checkbox.getAttribute("data-value")) && !checkbox.isSelected()) {
                 driver.executeScript("arguments[0].click()", checkbox);
@@ -92,6 +90,24 @@ public final class SwaggerUi implements AutoCloseable {
         screenshot("authorized");
         driver.findElement(By.cssSelector(".modal-ux .close-modal")).click();
         wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+
+    /** Pastes a token obtained elsewhere into the bearer scheme of the open Authorize dialog, as a hospital system's operator would. */
+    public void signInWithBearer(String token) throws IOException {
+        WebElement form = scheme("bearer");
+        form.findElement(By.cssSelector("input[type=text]")).sendKeys(token);
+        form.findElement(By.cssSelector("button.authorize")).click();
+        wait.until(d -> form.getText().contains("Authorized"));
+        screenshot("authorized");
+        driver.findElement(By.cssSelector(".modal-ux .close-modal")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".modal-ux")));
+    }
+
+    /** The open Authorize dialog's form of one security scheme, found by the name in its heading. */
+    private WebElement scheme(String name) {
+        return wait.until(d -> d.findElements(By.cssSelector(".modal-ux .auth-container")).stream()
+                .filter(f -> f.findElements(By.cssSelector("h4")).stream().anyMatch(h -> h.getText().startsWith(name + " ")))
+                .findFirst().orElse(null));
     }
 
     /** Expands the operation, presses Try it out and Execute, and returns what the page shows. */

@@ -1,6 +1,7 @@
 package app.cadence.e2e;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -38,6 +39,8 @@ final class CadenceServer implements AutoCloseable {
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl,
+                // Swagger UI's page may call the identity provider (its Content-Security-Policy).
+                "CADENCE_HTTP_IDENTITY_PROVIDER_ORIGIN", URI.create(oidcServerUrl).resolve("/").toString().replaceAll("/$", ""),
                 "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.serverUrl() + DATABASE,
                 "QUARKUS_DATASOURCE_USERNAME", TestDatabase.username(),
                 "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password()), log);
