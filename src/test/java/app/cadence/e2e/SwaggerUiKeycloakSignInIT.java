@@ -3,8 +3,6 @@ package app.cadence.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -27,8 +25,8 @@ import io.restassured.path.json.JsonPath;
  * the realm of docker/keycloak (client cadence-swagger, authorization code + PKCE), in headless
  * Chromium. Each demo person signs in on Keycloak's login page and "Try it out" on GET /api/v1/me
  * shows them; the hospital integration, a service account without a login page, pastes its
- * client-credentials token under bearer. Every page is loaded once; the first load is the first
- * after Cadence started. Screenshots in target/screenshots.
+ * client-credentials token under bearer. Every page is loaded once, never reloaded. The servers are
+ * shared with the other end-to-end tests ({@link ProductionStack}). Screenshots in target/screenshots.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SwaggerUiKeycloakSignInIT {
@@ -47,31 +45,16 @@ class SwaggerUiKeycloakSignInIT {
     void startServers() throws Exception {
         assumeTrue(Chromium.installed(), "Debian's chromium and chromium-driver (.ci/run installs them)");
         started = Instant.now();
-        Path logs = Files.createDirectories(Path.of("target", "e2e", "swagger-ui"));
-        keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
-                Path.of(System.getProperty("keycloak.realm")), logs.resolve("keycloak.log"));
-        try {
-            cadence = CadenceServer.start(Path.of(System.getProperty("cadence.jar")), keycloak.realmUrl(),
-                    logs.resolve("cadence.log"));
-            keycloak.allowSwaggerUiAt(cadence.url);
-        } catch (Exception e) {
-            keycloak.close();
-            throw e;
-        }
+        ProductionStack stack = ProductionStack.get();
+        keycloak = stack.keycloak;
+        cadence = stack.cadence;
+        keycloak.allowSwaggerUiAt(cadence.url);
     }
 
     @AfterAll
-    void stopServers() {
-        try {
-            if (cadence != null) {
-                cadence.close();
-            }
-        } finally {
-            if (keycloak != null) {
-                keycloak.close();
-                LOG.infof("[e2e] Swagger UI sign-in through Keycloak took %d s in all",
-                        Duration.between(started, Instant.now()).toSeconds());
-            }
+    void report() {
+        if (started != null) {
+            LOG.infof("[e2e] Swagger UI sign-in through Keycloak took %d s in all", Duration.between(started, Instant.now()).toSeconds());
         }
     }
 
