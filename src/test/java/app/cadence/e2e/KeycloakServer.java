@@ -46,8 +46,9 @@ final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), log);
         String url = "http://127.0.0.1:" + port;
         try {
+            // Generous: on a loaded 2-core machine the first start with the realm import took over 5 minutes.
             Duration startup = process.awaitReady(url + "/realms/cadence/.well-known/openid-configuration",
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(10));
             return new KeycloakServer(url, startup, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
