@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "Every /api operation needs an OIDC bearer token carrying one of the realm roles therapist, "
                         + "child-life-specialist, supervisor or integration. Errors are RFC 9457 problem details.",
                 contact = @Contact(name = "Cadence team"),
-                license = @License(name = "Proprietary")),
+                license = @License(name = "Proprietary", identifier = "LicenseRef-Proprietary")),
         tags = {
                 @Tag(name = "Staff", description = "Who works with Cadence, and who is calling"),
                 @Tag(name = "Clients", description = "Children referred to the music therapy program"),

@@ -1,6 +1,7 @@
 package app.cadence.e2e;
 
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -37,6 +38,8 @@ final class CadenceServer implements AutoCloseable {
         TestDatabase.server().prepare(TestDatabase.accounts(), DATABASE, true);
         Map<String, String> env = new HashMap<>(database(TestDatabase.server(), DATABASE, TestDatabase.accounts()));
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl);
+        // Swagger UI's page may call the identity provider (its Content-Security-Policy).
+        env.put("CADENCE_HTTP_IDENTITY_PROVIDER_ORIGIN", URI.create(oidcServerUrl).resolve("/").toString().replaceAll("/$", ""));
         return start(jar, env, log);
     }
 

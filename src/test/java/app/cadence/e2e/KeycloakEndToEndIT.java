@@ -6,8 +6,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -30,7 +28,8 @@ import io.restassured.specification.RequestSpecification;
 /**
  * Cadence as it runs in production — the packaged jar in prod mode — against a real Keycloak with
  * the realm of docker/keycloak/cadence-realm.json, called with tokens Keycloak issued: password
- * grant for the demo users, client credentials for the hospital integration.
+ * grant for the demo users, client credentials for the hospital integration. The servers are
+ * shared with the other end-to-end tests ({@link ProductionStack}).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -50,18 +49,9 @@ class KeycloakEndToEndIT {
     @BeforeAll
     void startServers() throws Exception {
         started = Instant.now();
-        Path logs = Files.createDirectories(Path.of("target", "e2e"));
-        keycloak = KeycloakServer.start(Path.of(System.getProperty("keycloak.home")),
-                Path.of(System.getProperty("keycloak.realm")), logs.resolve("keycloak.log"));
-        try {
-            cadence = CadenceServer.start(Path.of(System.getProperty("cadence.jar")), keycloak.realmUrl(),
-                    logs.resolve("cadence.log"));
-        } catch (Exception e) {
-            keycloak.close();
-            throw e;
-        }
-        LOG.infof("[e2e] Keycloak ready in %d s, Cadence (prod jar) ready in %d s",
-                keycloak.startup.toSeconds(), cadence.startup.toSeconds());
+        ProductionStack stack = ProductionStack.get();
+        keycloak = stack.keycloak;
+        cadence = stack.cadence;
         therapist = keycloak.passwordToken("maya");
         childLifeSpecialist = keycloak.passwordToken("jordan");
         supervisor = keycloak.passwordToken("sam");
@@ -69,18 +59,8 @@ class KeycloakEndToEndIT {
     }
 
     @AfterAll
-    void stopServers() {
-        try {
-            if (cadence != null) {
-                cadence.close();
-            }
-        } finally {
-            if (keycloak != null) {
-                keycloak.close();
-            }
-            LOG.infof("[e2e] Keycloak end-to-end test took %d s in all",
-                    Duration.between(started, Instant.now()).toSeconds());
-        }
+    void report() {
+        LOG.infof("[e2e] Keycloak end-to-end test took %d s in all", Duration.between(started, Instant.now()).toSeconds());
     }
 
     private RequestSpecification as(String token) {

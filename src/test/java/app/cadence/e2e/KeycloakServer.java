@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,8 +46,9 @@ final class KeycloakServer implements AutoCloseable {
                 "KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD), log);
         String url = "http://127.0.0.1:" + port;
         try {
+            // Generous: on a loaded 2-core machine the first start with the realm import took over 5 minutes.
             Duration startup = process.awaitReady(url + "/realms/cadence/.well-known/openid-configuration",
-                    Duration.ofMinutes(5));
+                    Duration.ofMinutes(10));
             return new KeycloakServer(url, startup, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
@@ -78,15 +80,26 @@ final class KeycloakServer implements AutoCloseable {
 
     /** Shortens the access-token lifespan of the cadence-api client, through the admin API. */
     void setCadenceApiTokenLifespan(int seconds) {
+        updateClient("cadence-api", Map.of("attributes", Map.of("access.token.lifespan", String.valueOf(seconds))));
+    }
+
+    /** Lets Swagger UI served at {@code origin} sign in with the cadence-swagger client (its redirect URI and CORS origin). */
+    void allowSwaggerUiAt(String origin) {
+        updateClient("cadence-swagger", Map.of("redirectUris", List.of(origin + "/q/swagger-ui/oauth2-redirect.html"),
+                "webOrigins", List.of(origin)));
+    }
+
+    private void updateClient(String clientId, Map<String, Object> changes) {
         String admin = given().contentType(ContentType.URLENC)
                 .formParams(Map.of("grant_type", "password", "client_id", "admin-cli", "username", ADMIN,
                         "password", ADMIN_PASSWORD))
                 .post(url + "/realms/master/protocol/openid-connect/token")
                 .then().statusCode(200).extract().path("access_token");
-        String id = given().auth().oauth2(admin).queryParam("clientId", "cadence-api")
+        String id = given().auth().oauth2(admin).queryParam("clientId", clientId)
                 .get(url + "/admin/realms/cadence/clients").then().statusCode(200).extract().path("[0].id");
-        given().auth().oauth2(admin).contentType(ContentType.JSON)
-                .body(Map.of("clientId", "cadence-api", "attributes", Map.of("access.token.lifespan", String.valueOf(seconds))))
+        Map<String, Object> representation = new HashMap<>(changes);
+        representation.put("clientId", clientId);
+        given().auth().oauth2(admin).contentType(ContentType.JSON).body(representation)
                 .put(url + "/admin/realms/cadence/clients/" + id).then().statusCode(204);
     }
 
