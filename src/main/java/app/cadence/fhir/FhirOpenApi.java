@@ -49,7 +49,7 @@ public class FhirOpenApi implements OASFilter {
                 .description("A FHIR R4 " + type + " resource in JSON (https://hl7.org/fhir/R4/"
                         + type.toLowerCase(java.util.Locale.ROOT) + ".html)")
                 .addProperty("resourceType", OASFactory.createSchema().addType(Schema.SchemaType.STRING)
-                        .addEnumeration(type))
+                        .constValue(type))
                 .addRequired("resourceType")
                 .additionalPropertiesBoolean(true);
     }

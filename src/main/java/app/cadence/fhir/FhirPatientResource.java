@@ -50,7 +50,9 @@ public class FhirPatientResource {
     @APIResponse(responseCode = "400", description = "No identifier, or one without a value")
     public Response search(
             @Parameter(description = "A FHIR token: system|value (e.g. the hospital MRN), or a value under any system",
-                    example = "urn:oid:2.16.840.1.113883.3.1234.1|MRN-0042187", required = true)
+                    example = "urn:oid:2.16.840.1.113883.3.1234.1|MRN-0042187", required = true,
+                    schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                            maxLength = PatientIdentifier.MAX_LENGTH))
             @QueryParam("identifier") String identifier,
             @Context UriInfo uriInfo) {
         PatientIdentifier token = PatientIdentifier.parse(identifier);
@@ -66,7 +68,9 @@ public class FhirPatientResource {
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(ref = FhirOpenApi.PATIENT)),
             headers = @Header(name = HttpHeaders.ETAG, description = "Weak ETag of the Patient's version",
                     schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING)))
-    public Response read(@Parameter(description = "The client's id") @PathParam("id") String id) {
+    public Response read(@Parameter(description = "The client's id (the Patient's logical id)",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 64))
+            @PathParam("id") String id) {
         Client client = patients.client(id);
         return Response.fromResponse(fhir(PeopleMapping.patient(client)))
                 .header(HttpHeaders.ETAG, "W/\"" + client.version + "\"").build();
@@ -83,7 +87,9 @@ public class FhirPatientResource {
                     + "Draft notes are never exported.")
     @APIResponse(responseCode = "200", description = "A searchset Bundle of the patient's record",
             content = @Content(mediaType = FhirJson.MEDIA_TYPE, schema = @Schema(ref = FhirOpenApi.BUNDLE)))
-    public Response everything(@Parameter(description = "The client's id") @PathParam("id") String id,
+    public Response everything(@Parameter(description = "The client's id (the Patient's logical id)",
+            schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING, maxLength = 64))
+            @PathParam("id") String id,
             @Context UriInfo uriInfo) {
         return fhir(patients.everything(id, FhirBase.of(uriInfo)));
     }

@@ -124,6 +124,7 @@ class RequestExamplesTest {
         send("updateClient", therapist);
         send("endCareTeamMembership", supervisor);
         send("listAuditEvents", supervisor);
+        send("verifySignedRecords", supervisor);
 
         assertThat(sent).as("operations whose example ran").isEqualTo(operations.keySet());
     }
