@@ -47,7 +47,7 @@ class AuditInterceptor {
                 Object result = invocation.proceed();
                 Identified shown = identified(result);
                 recorder.record(recorder.event(operation.action, operation.resource,
-                        operation.resourceId(shown), clientId(operation, shown), AuditOutcome.SUCCESS));
+                        operation.resourceId(shown), clientId(operation, shown), AuditOutcome.SUCCESS, context.detail()));
                 return result;
             });
         } catch (QuarkusTransactionException wrapped) {
@@ -62,7 +62,7 @@ class AuditInterceptor {
 
     private void recordFailure(Operation operation, Exception e) {
         recorder.recordAlone(recorder.event(operation.action, operation.resource, operation.resourceId(null),
-                clientId(operation, null), outcome(e)));
+                clientId(operation, null), outcome(e), context.detail()));
     }
 
     private UUID clientId(Operation operation, Identified shown) {

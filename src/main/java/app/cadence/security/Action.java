@@ -45,7 +45,12 @@ public enum Action {
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
     READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
-    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL));
+    READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL)),
+    /** The progress report and the FHIR export of a client: whoever reads the client. */
+    EXPORT_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
+    /** The outcome report: a therapist's covers the sessions they delivered (CARE_TEAM), a supervisor's everything. */
+    READ_OUTCOMES(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 
