@@ -41,6 +41,8 @@ import app.cadence.staff.StaffService;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OutcomeReportService {
 
+    static final String WORK_MEM = "64MB";
+
     private final EntityManager em;
     private final AccessPolicy access;
     private final Facilities facilities;
@@ -120,6 +122,9 @@ public class OutcomeReportService {
     private List<Object[]> rows(OutcomeQuery query, ReportPeriod period, UUID therapist) {
         String sql = new OutcomeSql(query.groupBy, query.facility != null, query.unit != null, therapist != null)
                 .statement();
+        // The statement hashes a year of sessions; the default 4 MB would send its aggregates to disk.
+        // SET LOCAL ends with this request's transaction.
+        em.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
         Query statement = em.createNativeQuery(sql).setParameter("from", period.start()).setParameter("to", period.end())
                 .setParameter("tz", period.zone().getId());
         if (query.facility != null) {

@@ -38,43 +38,47 @@ final class OutcomeSql {
     String statement() {
         List<String> parts = new ArrayList<>();
         boolean grouped = groupBy != null;
+        String median = "percentile_cont(0.5) within group (order by days)";
         if (grouped) {
-            parts.add(part("sessions", "g", "status", null, "count(*)", "count(distinct client_id)", "sum(minutes)", null,
-                    "sg group by g, status"));
-            parts.add(part("kinds", "g", "kind", null, "count(*)", "count(distinct client_id)", "sum(minutes)", null,
-                    "sg where status = 'completed' group by g, kind"));
-            parts.add(part("interventions", "g", "category", "code", "count(*)", "count(distinct client_id)", null, null,
-                    "si group by grouping sets ((g, category), (g, category, code))"));
-            parts.add(part("scale-pairs", "sg.g", "sc.scale", null, "count(*)", null, "sc.pre", "sc.post",
-                    "sg join sc on sc.session_id = sg.id group by sg.g, sc.scale, sc.pre, sc.post"));
-            parts.add(part("scale-clients", "sg.g", "sc.scale", null, "count(*)", "count(distinct sc.client_id)", null,
-                    null, "sg join sc on sc.session_id = sg.id group by sg.g, sc.scale"));
+            parts.add(part("sessions", "g", "status", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
+                    "ss group by g, status"));
+            parts.add(part("kinds", "g", "kind", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
+                    "ss where status = 'completed' group by g, kind"));
+            parts.add(part("interventions", "g", "category", "code", "sum(n)", "count(*)", null, null,
+                    "ia group by g, category, code"));
+            parts.add(part("interventions", "g", "category", null, "sum(n)", "count(distinct client_id)", null, null,
+                    "ia group by g, category"));
+            parts.add(part("scale-pairs", "g", "scale", null, "sum(n)", null, "pre", "post",
+                    "sa group by g, scale, pre, post"));
+            parts.add(part("scale-clients", "g", "scale", null, "sum(n)", "count(distinct client_id)", null, null,
+                    "sa group by g, scale"));
+            if (groupBy.groupsGoals()) {
+                parts.add(part("goals", "g", "event", null, "count(*)", "count(distinct client_id)", null, null,
+                        "gl group by g, event"));
+                parts.add(part("goals", "g", "'criterion-met'", null, "count(*)", "count(distinct client_id)", null, null,
+                        "met group by g"));
+            }
+            if (groupBy.groupsReferrals()) {
+                parts.add(part("referrals", "g", "coalesce(status, 'received')", null, "count(*)",
+                        "count(distinct client_id)", null, null, "rf group by grouping sets ((g, status), (g))"));
+                parts.add(part("referral-days", "g", null, null, "count(*)", "count(distinct client_id)", median, null,
+                        "rd group by g"));
+            }
         }
-        parts.add(part("sessions", null, "status", null, "count(*)", "count(distinct client_id)", "sum(minutes)", null,
-                "s group by status"));
-        parts.add(part("kinds", null, "kind", null, "count(*)", "count(distinct client_id)", "sum(minutes)", null,
-                "s where status = 'completed' group by kind"));
-        parts.add(part("interventions", null, "category", "code", "count(*)", "count(distinct client_id)", null, null,
-                "si group by grouping sets ((category), (category, code))"));
-        parts.add(part("scale-pairs", null, "scale", null, "count(*)", null, "pre", "post", "sc group by scale, pre, post"));
-        parts.add(part("scale-clients", null, "scale", null, "count(*)", "count(distinct client_id)", null, null,
-                "sc group by scale"));
-        if (grouped && groupBy.groupsGoals()) {
-            parts.add(part("goals", "g", "event", null, "count(*)", "count(distinct client_id)", null, null,
-                    "gl group by g, event"));
-            parts.add(part("goals", "g", "'criterion-met'", null, "count(*)", "count(distinct client_id)", null, null,
-                    "met group by g"));
-        }
+        parts.add(part("sessions", null, "status", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
+                "st group by status"));
+        parts.add(part("kinds", null, "kind", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
+                "st where status = 'completed' group by kind"));
+        parts.add(part("interventions", null, "category", "code", "sum(n)", "count(*)", null, null,
+                "it group by category, code"));
+        parts.add(part("interventions", null, "category", null, "sum(n)", "count(distinct client_id)", null, null,
+                "it group by category"));
+        parts.add(part("scale-pairs", null, "scale", null, "sum(n)", null, "pre", "post", "sat group by scale, pre, post"));
+        parts.add(part("scale-clients", null, "scale", null, "sum(n)", "count(distinct client_id)", null, null,
+                "sat group by scale"));
         parts.add(part("goals", null, "event", null, "count(*)", "count(distinct client_id)", null, null,
                 "gl group by event"));
         parts.add(part("goals", null, "'criterion-met'", null, "count(*)", "count(distinct client_id)", null, null, "met"));
-        String median = "percentile_cont(0.5) within group (order by days)";
-        if (grouped && groupBy.groupsReferrals()) {
-            parts.add(part("referrals", "g", "coalesce(status, 'received')", null, "count(*)", "count(distinct client_id)",
-                    null, null, "rf group by grouping sets ((g, status), (g))"));
-            parts.add(part("referral-days", "g", null, null, "count(*)", "count(distinct client_id)", median, null,
-                    "rd group by g"));
-        }
         parts.add(part("referrals", null, "coalesce(status, 'received')", null, "count(*)", "count(distinct client_id)",
                 null, null, "rf group by grouping sets ((status), ())"));
         parts.add(part("referral-days", null, null, null, "count(*)", "count(distinct client_id)", median, null, "rd"));
@@ -93,6 +97,11 @@ final class OutcomeSql {
         return "cast(" + (expression == null ? "null" : expression) + " as " + type + ")";
     }
 
+    /**
+     * The period's sessions and their details, each read once, then reduced by hash aggregation to
+     * one row per child and figure (ss, st, ia, it, sa, sat): counting distinct children over those
+     * small sets spares sorting the period's rows.
+     */
     private String ctes(boolean byCategory) {
         String clientFilters = (facility ? " and " + Facilities.CLIENT_FACILITY + " = :facility" : "")
                 + (unit ? " and c.unit = :unit" : "");
@@ -111,10 +120,20 @@ final class OutcomeSql {
                 ),
                 sg as (%7$s),
                 sc as materialized (
-                    select s.id as session_id, s.client_id, c.scale_code as scale, c.pre, c.post
+                    select s.id as session_id, s.client_id, s.g, c.scale_code as scale, c.pre, c.post
                     from s join session_score c on c.session_id = s.id
                     where s.status = 'completed' and c.pre is not null and c.post is not null
                 ),
+                ss as (
+                    select g, client_id, status, kind, count(*) as n, sum(minutes) as m from sg group by 1, 2, 3, 4
+                ),
+                st as (
+                    select client_id, status, kind, count(*) as n, sum(minutes) as m from s group by 1, 2, 3
+                ),
+                ia as (select g, client_id, category, code, count(*) as n from si group by 1, 2, 3, 4),
+                it as (select client_id, category, code, count(*) as n from si group by 1, 2, 3),
+                sa as (%8$s),
+                sat as (select scale, client_id, pre, post, count(*) as n from sc group by 1, 2, 3, 4),
                 gm as (
                     select m.goal_id, s.client_id, s.g, s.starts_at, s.id as session_id, gg.criterion_sessions as needed,
                            case when gg.baseline is not null and gg.target < gg.baseline then m.value <= gg.target
@@ -123,36 +142,37 @@ final class OutcomeSql {
                     where s.status = 'completed'
                 ),
                 runs as (
-                    select gm.*, row_number() over (partition by goal_id order by starts_at, session_id)
-                               - row_number() over (partition by goal_id, reached order by starts_at, session_id) as run
-                    from gm
+                    -- One ordering for every window: a session's run length is its position in the goal's series
+                    -- minus the position of the last session that missed the target.
+                    select gm.*, row_number() over w - coalesce(max(case when not reached then position end) over w, 0)
+                               as length
+                    from (select gm.*, row_number() over (partition by goal_id order by starts_at, session_id) as position
+                          from gm) gm
+                    window w as (partition by goal_id order by starts_at, session_id rows unbounded preceding)
                 ),
                 met as (
                     select distinct on (goal_id) goal_id, client_id, g
-                    from (select runs.*, row_number() over (partition by goal_id, reached, run
-                                                            order by starts_at, session_id) as length
-                          from runs) r
-                    where reached and length >= needed
+                    from runs where reached and length >= needed
                     order by goal_id, starts_at, session_id
                 ),
                 gl as (
-                    select g.id, g.client_id, e.event, %8$s as g
+                    select g.id, g.client_id, e.event, %9$s as g
                     from goal g join client c on c.id = g.client_id
                          cross join lateral (values ('set', g.created_at), (g.status, g.updated_at)) e(event, at)
-                    where %2$s%4$s%9$s
+                    where %2$s%4$s%10$s
                       and (g.created_at >= :from and g.created_at < :to
                            or g.status in ('achieved', 'discontinued') and g.updated_at >= :from and g.updated_at < :to)
                       and e.at >= :from and e.at < :to
                       and (e.event = 'set' and g.status <> 'proposed' or e.event in ('achieved', 'discontinued'))
                 ),
                 rf as (
-                    select r.id, r.client_id, r.status, r.created_at, %10$s as g,
+                    select r.id, r.client_id, r.status, r.created_at, %11$s as g,
                            case when r.status = 'accepted' then (
                                select min(x.starts_at) from session x
                                where x.client_id = r.client_id and x.status = 'completed' and x.starts_at >= r.created_at)
                            end as first_session
                     from referral r join client c on c.id = r.client_id
-                    where r.created_at >= :from and r.created_at < :to and %2$s%4$s%11$s
+                    where r.created_at >= :from and r.created_at < :to and %2$s%4$s%12$s
                 ),
                 rd as (
                     select g, client_id, cast(first_session at time zone :tz as date)
@@ -165,6 +185,10 @@ final class OutcomeSql {
                         select distinct s.id, s.client_id, s.status, s.kind, s.minutes, si.category as g
                         from s join si on si.session_id = s.id"""
                         : "select id, client_id, status, kind, minutes, g from s",
+                byCategory ? """
+                        select sg.g, sc.scale, sc.client_id, sc.pre, sc.post, count(*) as n
+                        from sg join sc on sc.session_id = sg.id group by 1, 2, 3, 4, 5"""
+                        : "select g, scale, client_id, pre, post, count(*) as n from sc group by 1, 2, 3, 4, 5",
                 goalGroup(), ownCaseload ? " and g.created_by = :therapist" : "",
                 referralGroup(), ownCaseload ? " and r.decided_by = :therapist" : "");
     }

@@ -90,8 +90,9 @@ record PairedStatistics(long n, double meanPre, double meanPost, double meanChan
                 double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(new double[n], changes, true);
                 return new Wilcoxon(wPlus, wMinus, Math.min(1, p), EXACT);
             }
-            double mean = n * (n + 1) / 4.0;
-            double sd = Math.sqrt(n * (n + 1) * (2 * n + 1) / 24.0 - tieTerm / 48.0);
+            double count = n;
+            double mean = count * (count + 1) / 4;
+            double sd = Math.sqrt(count * (count + 1) * (2 * count + 1) / 24 - tieTerm / 48);
             double z = (wPlus - mean - 0.5 * Math.signum(wPlus - mean)) / sd;
             double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
             return new Wilcoxon(wPlus, wMinus, Math.min(1, p), NORMAL);

@@ -144,14 +144,7 @@ public final class PdfReport implements Closeable {
     /** A table; rows never split across pages, and the header repeats on each page the table spans. */
     public void table(Table table) {
         List<Table.Column> columns = table.columns();
-        float total = 0;
-        for (Table.Column column : columns) {
-            total += column.weight();
-        }
-        float[] widths = new float[columns.size()];
-        for (int i = 0; i < widths.length; i++) {
-            widths[i] = width() * columns.get(i).weight() / total;
-        }
+        float[] widths = widths(table);
         List<String> headers = columns.stream().map(Table.Column::header).toList();
         float headerHeight = rowHeight(headers, widths, bold);
         float firstRow = table.isEmpty() ? 0 : rowHeight(table.rows().get(0), widths, regular);
@@ -176,6 +169,56 @@ public final class PdfReport implements Closeable {
         }
         canvas.line(MARGIN_X, y, MARGIN_X + width(), y, Palette.RULE, 0.6f);
         y -= 10;
+    }
+
+    /**
+     * Column widths by weight, widened where a column's longest word would otherwise be broken (a
+     * header such as "Sessions" or a date) and narrowed where there is room to spare.
+     */
+    private float[] widths(Table table) {
+        List<Table.Column> columns = table.columns();
+        int n = columns.size();
+        float[] minimum = new float[n];
+        for (int i = 0; i < n; i++) {
+            minimum[i] = longestWord(columns.get(i).header(), bold);
+            for (List<String> row : table.rows()) {
+                minimum[i] = Math.max(minimum[i], longestWord(row.get(i), table.totalRow() ? bold : regular));
+            }
+            minimum[i] = Math.min(minimum[i] + 2 * CELL_PAD_X + 1, width() * 0.45f);
+        }
+        float weights = 0;
+        for (Table.Column column : columns) {
+            weights += column.weight();
+        }
+        float[] widths = new float[n];
+        float deficit = 0;
+        float slack = 0;
+        for (int i = 0; i < n; i++) {
+            widths[i] = width() * columns.get(i).weight() / weights;
+            if (widths[i] < minimum[i]) {
+                deficit += minimum[i] - widths[i];
+                widths[i] = minimum[i];
+            } else {
+                slack += widths[i] - minimum[i];
+            }
+        }
+        if (deficit > 0 && slack > 0) {
+            float share = Math.min(1, deficit / slack);
+            for (int i = 0; i < n; i++) {
+                if (widths[i] > minimum[i]) {
+                    widths[i] -= (widths[i] - minimum[i]) * share;
+                }
+            }
+        }
+        return widths;
+    }
+
+    private float longestWord(String text, Typeface face) {
+        float longest = 0;
+        for (String word : face.printable(text).split(" +")) {
+            longest = Math.max(longest, face.width(word, TABLE_SIZE));
+        }
+        return longest;
     }
 
     private void drawHeader(List<Table.Column> columns, List<String> headers, float[] widths, float height) {
