@@ -59,6 +59,8 @@ final class CourseOfTherapy {
         ccls = provision(supervisor, "jordan-" + suffix, "Jordan Price", "CCLS", "child-life-specialist");
         Map<String, Object> child = Clients.child("Mila", "Okafor");
         child.put("facility", facility);
+        child.put("identifiers", List.of(Map.of("system", Clients.MRN_SYSTEM,
+                "value", "MRN-" + (1_000_000 + new java.util.Random().nextInt(9_000_000)))));
         String referralId = ccls.request().body(Map.of("client", child, "reasons", List.of("anxiety", "pain"),
                 "priority", "urgent", "notes", "Very anxious before dressing changes"))
                 .post("/api/v1/referrals").then().statusCode(201).extract().path("id");

@@ -2,12 +2,23 @@ package app.cadence.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.hamcrest.Matchers.startsWith;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.ws.rs.core.Response.Status;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 import app.cadence.support.Api;
@@ -240,6 +251,55 @@ class OutcomeReportTest {
         SUPERVISOR.request().queryParam("from", "2026-01-15").queryParam("to", "2026-02-28")
                 .queryParam("deidentified", true).get(OUTCOMES).then().statusCode(422)
                 .body("violations[0].message", org.hamcrest.Matchers.containsString("whole months"));
+    }
+
+    @Test
+    void shouldWriteOneCsvRowPerGroupAndATotalThatACsvLibraryReads() throws IOException {
+        String csv = SUPERVISOR.request().accept("text/csv").queryParam("from", ProgramYear.FROM)
+                .queryParam("to", ProgramYear.TO).queryParam("facility", program().facility).queryParam("groupBy", "month")
+                .get(OUTCOMES).then().statusCode(Status.OK.getStatusCode()).contentType(startsWith("text/csv"))
+                .extract().asString();
+        try (CSVParser parser = CSVParser.parse(csv, CSVFormat.RFC4180.builder().setHeader().get())) {
+            List<CSVRecord> rows = parser.getRecords();
+            assertThat(parser.getHeaderNames()).contains("group_key", "group_label", "sessions_completed",
+                    "clients_served", "therapy_minutes", "referrals_received", "median_days_to_first_session",
+                    "goals_criterion_met", "interventions_singing_uses", "intervention_song_choice_uses",
+                    "anxiety_nrs_pairs", "anxiety_nrs_mean_change_ci95_lower", "anxiety_nrs_wilcoxon_p",
+                    "relaxation_wilcoxon_method", "relaxation_rank_biserial");
+            assertThat(rows).extracting(row -> row.get("group_key")).containsExactly("2026-01", "2026-02", "total");
+            assertThat(rows).extracting(row -> row.get("sessions_completed")).containsExactly("4", "3", "7");
+            assertThat(rows).extracting(row -> row.get("therapy_minutes")).containsExactly("150", "115", "265");
+            assertThat(rows).extracting(row -> row.get("referrals_received")).containsExactly("3", "2", "5");
+            assertThat(rows).extracting(row -> row.get("median_days_to_first_session")).containsExactly("2", "", "2");
+            CSVRecord total = rows.get(2);
+            assertThat(Double.parseDouble(total.get("anxiety_nrs_wilcoxon_p"))).isCloseTo(0.05675944638601349,
+                    within(1e-12));
+            assertThat(Double.parseDouble(total.get("anxiety_nrs_mean_change_ci95_lower"))).isCloseTo(
+                    -4.559104252117553, within(1e-9));
+            assertThat(total.get("relaxation_wilcoxon_method")).isEqualTo("exact");
+            assertThat(total.get("interventions_singing_uses")).isEqualTo("4");
+        }
+    }
+
+    @Test
+    void shouldPrintAProgramSummaryWithChartsThatRenders() throws IOException {
+        byte[] pdf = SUPERVISOR.request().accept("application/pdf").queryParam("from", ProgramYear.FROM)
+                .queryParam("to", ProgramYear.TO).queryParam("facility", program().facility).queryParam("groupBy", "month")
+                .get(OUTCOMES).then().statusCode(Status.OK.getStatusCode()).contentType("application/pdf").extract()
+                .asByteArray();
+        Files.createDirectories(Path.of("target/reports"));
+        Files.write(Path.of("target/reports/outcomes.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Music therapy program outcomes", "SESSIONS COMPLETED", "CHILDREN SERVED",
+                    "Completed sessions by month", "January 2026", "February 2026", "Anxiety numeric rating scale",
+                    "6.9 → 4.3", "−2.57", "−4.56 to −0.58", "71%", "29%", "0.057", "0.188", "Methods", "Wilcoxon",
+                    "Page 1 of", "Generated");
+            PDFRenderer renderer = new PDFRenderer(document);
+            for (int page = 0; page < document.getNumberOfPages(); page++) {
+                assertThat(ProgressReportPdfTest.inked(renderer.renderImage(page, 1.0f))).isGreaterThan(1000);
+            }
+        }
     }
 
     static void assertCount(JsonPath report, String path, long value, long clients) {

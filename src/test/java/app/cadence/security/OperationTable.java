@@ -11,7 +11,9 @@ import static app.cadence.security.Permission.CREATE_CLIENT;
 import static app.cadence.security.Permission.CREATE_REFERRAL;
 import static app.cadence.security.Permission.DECIDE_REFERRAL;
 import static app.cadence.security.Permission.DISCHARGE_CLIENT;
+import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
+import static app.cadence.security.Permission.OUTCOME_REPORT;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
 import static app.cadence.security.Permission.READ_REFERRAL;
@@ -144,7 +146,11 @@ final class OperationTable {
                 global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
 
                 // The audit trail: supervisors only.
-                global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()));
+                global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),
+
+                // Reports
+                client("getProgressReport", EXPORT_CLIENT, 200, t -> path("clientId", t.clientId)),
+                global("getOutcomeReport", OUTCOME_REPORT, 200, t -> none()));
     }
 
     private static Map<String, Object> referral(String clientField, Object client) {

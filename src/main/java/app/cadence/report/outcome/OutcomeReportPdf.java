@@ -19,6 +19,10 @@ import app.cadence.report.pdf.Table;
 final class OutcomeReportPdf {
 
     private static final String SHOWN_SUPPRESSED = "•";
+    private static final Map<String, String> METHOD_TITLES = Map.of("counting", "What is counted", "pairs",
+            "Pairs and change", "meanChangeCi95", "Mean change and its 95% confidence interval", "medianChange",
+            "Median change", "wilcoxon", "Wilcoxon signed-rank test", "rankBiserial", "Effect size",
+            "suppression", "De-identification");
 
     private final OutcomeReport report;
     private final PdfReport pdf;
@@ -151,28 +155,30 @@ final class OutcomeReportPdf {
             }
         }
         pdf.note("Change = after − before, so a fall in pain or anxiety is negative. 95% CI: Student's t interval of the "
-                + "mean change. p: two-sided Wilcoxon signed-rank test. r: matched-pairs rank-biserial correlation, "
-                + "positive when children improved. Methods in full at the end of the report.");
+                + "mean change. Better / same / worse: share of pairs, in the scale's better direction. p: two-sided "
+                + "Wilcoxon signed-rank test. r: matched-pairs rank-biserial correlation, positive when children "
+                + "improved. Methods in full at the end of the report.");
     }
 
     private static Table scaleTable(String first) {
-        return Table.withColumn(first, 3.2f).number("Pairs", 0.9f).number("Before → after", 1.6f)
-                .number("Mean change (95% CI)", 2.3f).number("Median change", 1.1f)
-                .number("Improved / same / worse", 1.9f).number("p", 1).number("r", 0.8f);
+        return Table.withColumn(first, 3f).number("Pairs", 0.8f).number("Before → after", 1.5f)
+                .number("Mean change", 1.1f).number("95% CI", 1.9f).number("Median", 0.9f).number("Better", 0.9f)
+                .number("Same", 0.8f).number("Worse", 0.8f).number("p", 0.9f).number("r", 0.8f);
     }
 
     private static void scaleRow(Table table, String label, OutcomeReport.ScaleOutcome scale) {
         if (Boolean.TRUE.equals(scale.suppressed())) {
-            table.row(label, SHOWN_SUPPRESSED, SHOWN_SUPPRESSED, SHOWN_SUPPRESSED, SHOWN_SUPPRESSED, SHOWN_SUPPRESSED,
-                    SHOWN_SUPPRESSED, SHOWN_SUPPRESSED);
+            String[] cells = new String[11];
+            java.util.Arrays.fill(cells, SHOWN_SUPPRESSED);
+            cells[0] = label;
+            table.row(cells);
             return;
         }
-        String ci = scale.meanChangeCi95() == null ? "" : " (" + Text.decimal(scale.meanChangeCi95().lower(), 2) + " to "
-                + Text.decimal(scale.meanChangeCi95().upper(), 2) + ")";
+        String ci = scale.meanChangeCi95() == null ? "—" : Text.decimal(scale.meanChangeCi95().lower(), 2) + " to "
+                + Text.decimal(scale.meanChangeCi95().upper(), 2);
         table.row(label, Text.whole(scale.pairs()), Text.decimal(scale.meanPre(), 1) + " → " + Text.decimal(scale.meanPost(), 1),
-                Text.signed(scale.meanChange(), 2) + ci, Text.signed(scale.medianChange(), 1),
-                Text.percent(scale.shareImproved()) + " / " + Text.percent(scale.shareUnchanged()) + " / "
-                        + Text.percent(scale.shareWorse()),
+                Text.signed(scale.meanChange(), 2), ci, Text.signed(scale.medianChange(), 1),
+                Text.percent(scale.shareImproved()), Text.percent(scale.shareUnchanged()), Text.percent(scale.shareWorse()),
                 p(scale.wilcoxon().pValue()), Text.signed(scale.rankBiserial(), 2));
     }
 
@@ -201,8 +207,7 @@ final class OutcomeReportPdf {
     private void methods() {
         pdf.heading("Methods", 40);
         for (Map.Entry<String, String> method : report.methods().entrySet()) {
-            pdf.note(Text.words(method.getKey().replaceAll("([A-Z0-9]+)", "-$1").toLowerCase(Locale.ROOT)) + ": "
-                    + method.getValue());
+            pdf.note(METHOD_TITLES.getOrDefault(method.getKey(), method.getKey()) + ": " + method.getValue());
         }
     }
 

@@ -88,7 +88,14 @@ public record ChartLayout(List<String> titleLines, float titleSize, List<LegendI
         Float targetY = series.target() == null ? null : y(series, series.target(), plot);
         Float baselineY = series.baseline() == null ? null : y(series, series.baseline(), plot);
         return new ChartLayout(title, TITLE_SIZE, legend, plot, yTicks, xTicks,
-                "Session date (" + series.zone().getId() + ")", markers, labels, targetY, baselineY);
+                axisTitle(domain, series), markers, labels, targetY, baselineY);
+    }
+
+    /** Day ticks carry no year, so the axis title names it (or the years spanned) and the time zone. */
+    private static String axisTitle(Domain domain, Series series) {
+        int first = domain.firstDay().getYear();
+        int last = domain.lastDay().getYear();
+        return "Session date, " + (first == last ? first : first + "–" + last) + " (" + series.zone().getId() + ")";
     }
 
     private static List<LegendItem> legend(Series series, float x, float top, float width, Typeface regular) {

@@ -202,7 +202,7 @@ final class ProgressReportPdf {
             String met = criterion.met() ? "Met since " + Text.day(criterion.since())
                     : "Not yet (" + criterion.consecutiveSessions() + " of " + criterion.consecutiveSessionsRequired() + ")";
             table.row(goal.statement(), Text.words(goal.status()), Text.number(goal.baseline()), Text.number(goal.target()),
-                    goal.latest() == null ? "—" : Text.number(goal.latest().value()) + " (" + Text.day(goal.latest().date()) + ")",
+                    goal.latest() == null ? "—" : Text.number(goal.latest().value()) + "\n" + Text.day(goal.latest().date()),
                     Text.words(goal.trend()), met);
         }
         pdf.table(table);

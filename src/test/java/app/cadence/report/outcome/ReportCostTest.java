@@ -2,6 +2,10 @@ package app.cadence.report.outcome;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -107,6 +111,8 @@ class ReportCostTest {
         String months = time(() -> outcomes(Map.of("groupBy", "month"), "application/json"));
         String csv = time(() -> outcomes(Map.of("groupBy", "therapist"), "text/csv"));
         String outcomePdf = time(() -> outcomes(Map.of("groupBy", "unit"), "application/pdf"));
+        keep("outcomes-program.pdf", outcomes(Map.of("groupBy", "unit"), "application/pdf"));
+        keep("outcomes-deidentified.pdf", outcomes(Map.of("groupBy", "month", "deidentified", true), "application/pdf"));
         String deidentified = time(() -> outcomes(Map.of("groupBy", "month", "deidentified", true), "application/json"));
         LOG.infof("""
                 Report timings at %,d sessions of %,d children (seeded in %,d ms); best of 3 (first call):
@@ -114,6 +120,16 @@ class ReportCostTest {
                   outcome report, year %s: JSON %s; by month %s; by therapist as CSV %s; by unit as PDF %s; \
                 de-identified by month %s""", seeded.sessions, seeded.clients, seeded.seedMillis, sessions, json, pdf,
                 BenchData.YEAR, year, months, csv, outcomePdf, deidentified);
+    }
+
+    /** Kept for docs/images (rendered with pdftoppm; see README). */
+    private static void keep(String name, Response response) {
+        try {
+            Files.createDirectories(Path.of("target/reports"));
+            Files.write(Path.of("target/reports", name), response.then().statusCode(200).extract().asByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static Response progress(UUID client, String accept) {
