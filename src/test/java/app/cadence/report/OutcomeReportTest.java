@@ -293,7 +293,7 @@ class OutcomeReportTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Music therapy program outcomes", "SESSIONS COMPLETED", "CHILDREN SERVED",
                     "Completed sessions by month", "January 2026", "February 2026", "Anxiety numeric rating scale",
-                    "6.9 → 4.3", "−2.57", "−4.56 to −0.58", "71%", "29%", "0.057", "0.188", "Methods", "Wilcoxon",
+                    "6.9\u00a0→\u00a04.3", "−2.57", "−4.56 to −0.58", "71%", "29%", "0.057", "0.188", "Methods", "Wilcoxon",
                     "Page 1 of", "Generated");
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {

@@ -154,30 +154,32 @@ final class OutcomeReportPdf {
                 pdf.table(byGroup);
             }
         }
-        pdf.note("Change = after − before, so a fall in pain or anxiety is negative. 95% CI: Student's t interval of the "
-                + "mean change. Better / same / worse: share of pairs, in the scale's better direction. p: two-sided "
+        pdf.note("Change = after − before, so a fall in pain or anxiety is negative (the median change is in the JSON "
+                + "and CSV). 95% CI: Student's t interval of the mean change. Better / same / worse: share of pairs, in the scale's better direction. p: two-sided "
                 + "Wilcoxon signed-rank test. r: matched-pairs rank-biserial correlation, positive when children "
                 + "improved. Methods in full at the end of the report.");
     }
 
     private static Table scaleTable(String first) {
-        return Table.withColumn(first, 3f).number("Pairs", 0.8f).number("Before → after", 1.5f)
-                .number("Mean change", 1.1f).number("95% CI", 1.9f).number("Median", 0.9f).number("Better", 0.9f)
+        return Table.withColumn(first, 3.2f).number("Pairs", 0.8f).number("Before → after", 1.5f)
+                .number("Mean change", 1.1f).number("95% CI", 1.6f).number("Better", 0.9f)
                 .number("Same", 0.8f).number("Worse", 0.8f).number("p", 0.9f).number("r", 0.8f);
     }
 
     private static void scaleRow(Table table, String label, OutcomeReport.ScaleOutcome scale) {
         if (Boolean.TRUE.equals(scale.suppressed())) {
-            String[] cells = new String[11];
+            String[] cells = new String[10];
             java.util.Arrays.fill(cells, SHOWN_SUPPRESSED);
             cells[0] = label;
             table.row(cells);
             return;
         }
+        // A no-break space keeps a before/after pair on one line.
         String ci = scale.meanChangeCi95() == null ? "—" : Text.decimal(scale.meanChangeCi95().lower(), 2) + " to "
                 + Text.decimal(scale.meanChangeCi95().upper(), 2);
-        table.row(label, Text.whole(scale.pairs()), Text.decimal(scale.meanPre(), 1) + " → " + Text.decimal(scale.meanPost(), 1),
-                Text.signed(scale.meanChange(), 2), ci, Text.signed(scale.medianChange(), 1),
+        table.row(label, Text.whole(scale.pairs()),
+                Text.decimal(scale.meanPre(), 1) + "\u00a0→\u00a0" + Text.decimal(scale.meanPost(), 1),
+                Text.signed(scale.meanChange(), 2), ci,
                 Text.percent(scale.shareImproved()), Text.percent(scale.shareUnchanged()), Text.percent(scale.shareWorse()),
                 p(scale.wilcoxon().pValue()), Text.signed(scale.rankBiserial(), 2));
     }
@@ -224,13 +226,14 @@ final class OutcomeReportPdf {
     }
 
     private static String hours(OutcomeReport.Count minutes) {
-        return Boolean.TRUE.equals(minutes.suppressed()) ? SHOWN_SUPPRESSED : Text.decimal(minutes.value() / 60.0, 1);
+        return Boolean.TRUE.equals(minutes.suppressed()) ? SHOWN_SUPPRESSED
+                : String.format(Locale.ROOT, "%,.1f", minutes.value() / 60.0);
     }
 
     private static String p(Double p) {
         if (p == null) {
             return "—";
         }
-        return p < 0.001 ? "< 0.001" : Text.decimal(p, 3);
+        return p < 0.001 ? "<\u00a00.001" : Text.decimal(p, 3);
     }
 }

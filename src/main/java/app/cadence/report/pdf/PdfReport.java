@@ -210,6 +210,14 @@ public final class PdfReport implements Closeable {
                 }
             }
         }
+        // Too many columns for their words: all shrink alike, and the widest words break.
+        float total = 0;
+        for (float w : widths) {
+            total += w;
+        }
+        for (int i = 0; i < n && total > width(); i++) {
+            widths[i] *= width() / total;
+        }
         return widths;
     }
 

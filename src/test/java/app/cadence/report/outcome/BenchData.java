@@ -19,12 +19,35 @@ final class BenchData {
 
     static final String YEAR = "2025";
 
-    final String facility = "Bench Facility " + UUID.randomUUID();
+    final String facility;
     final int clients;
     final int sessions;
     final long seedMillis;
 
+    private BenchData(String facility, int clients, int sessions, long seedMillis) {
+        this.facility = facility;
+        this.clients = clients;
+        this.sessions = sessions;
+        this.seedMillis = seedMillis;
+    }
+
+    /**
+     * The data a previous run seeded and left (bench/reports.sh with REUSE=1 keeps the database), or
+     * null when there is none.
+     */
+    static BenchData existing() {
+        try (Connection connection = Sql.connect(); Statement statement = connection.createStatement();
+                var rows = statement.executeQuery("""
+                        select c.facility, count(distinct c.id), count(s.id) from client c join session s on s.client_id = c.id
+                        where c.facility like 'Bench Facility %' group by c.facility limit 1""")) {
+            return rows.next() ? new BenchData(rows.getString(1), rows.getInt(2), rows.getInt(3), 0) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     BenchData(int clients, int sessions) {
+        this.facility = "Bench Facility " + UUID.randomUUID();
         this.clients = clients;
         this.sessions = sessions;
         String script;
