@@ -18,5 +18,7 @@ record AuditEvent(
         String requestId,
         String sourceAddress,
         String httpMethod,
-        String path) {
+        String path,
+        /** JSON object of an export's parameters, or null. */
+        String detail) {
 }

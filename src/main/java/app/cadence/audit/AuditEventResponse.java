@@ -2,6 +2,7 @@ package app.cadence.audit;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -22,5 +23,7 @@ public record AuditEventResponse(
         String sourceAddress,
         @Schema(example = "GET") String method,
         @Schema(description = "Request path, without the query string", example = "/api/v1/sessions/0193c6d2-5a3e-7c1f-9d2b-4e8f1a6b3c5d")
-        String path) {
+        String path,
+        @Schema(description = "An export's parameters (period, filters, grouping); absent for other actions")
+        Map<String, Object> detail) {
 }

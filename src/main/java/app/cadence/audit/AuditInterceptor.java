@@ -40,7 +40,7 @@ class AuditInterceptor {
                 Object result = invocation.proceed();
                 Identified shown = identified(result);
                 recorder.record(recorder.event(operation.action(), operation.resource(),
-                        operation.resourceId(shown), clientId(operation, shown), AuditOutcome.SUCCESS));
+                        operation.resourceId(shown), clientId(operation, shown), AuditOutcome.SUCCESS, context.detail()));
                 return result;
             });
         } catch (QuarkusTransactionException wrapped) {
@@ -60,7 +60,7 @@ class AuditInterceptor {
      */
     private void recordFailure(AuditedOperation operation, Exception e) {
         AuditEvent event = recorder.event(operation.action(), operation.resource(), operation.resourceId(null),
-                clientId(operation, null), outcome(e));
+                clientId(operation, null), outcome(e), context.detail());
         if (DatabaseOutage.isCause(e)) {
             recorder.unrecorded(event);
         } else {

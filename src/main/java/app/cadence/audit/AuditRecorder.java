@@ -3,6 +3,7 @@ package app.cadence.audit;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -13,6 +14,9 @@ import jakarta.persistence.Query;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.cadence.common.Ids;
 import app.cadence.common.http.RequestIds;
@@ -37,11 +41,11 @@ class AuditRecorder {
 
     private static final String INSERT = """
             insert into audit_event (id, occurred_at, actor_subject, actor_roles, action, resource_type,
-                resource_id, client_id, outcome, request_id, source_address, http_method, path)
+                resource_id, client_id, outcome, request_id, source_address, http_method, path, detail)
             values (:id, :at, :subject, string_to_array(:roles, ','), :action, :type,
-                :resourceId, :clientId, :outcome, :requestId, :source, :method, :path)""";
+                :resourceId, :clientId, :outcome, :requestId, :source, :method, :path, cast(:detail as jsonb))""";
     private static final String[] PARAMETERS = { "id", "at", "subject", "roles", "action", "type", "resourceId",
-        "clientId", "outcome", "requestId", "source", "method", "path" };
+        "clientId", "outcome", "requestId", "source", "method", "path", "detail" };
 
     private static final String RECORDED = "cadence.audit.recorded";
 
@@ -50,25 +54,37 @@ class AuditRecorder {
     private final SecurityIdentity identity;
     private final Caller caller;
     private final AgroalDataSource dataSource;
+    private final ObjectMapper json;
 
     AuditRecorder(EntityManager em, CurrentVertxRequest currentRequest, SecurityIdentity identity, Caller caller,
-            AgroalDataSource dataSource) {
+            AgroalDataSource dataSource, ObjectMapper json) {
         this.em = em;
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.caller = caller;
         this.dataSource = dataSource;
+        this.json = json;
     }
 
-    /** An event of the current request, about the given record. */
-    AuditEvent event(AuditAction action, String resourceType, String resourceId, UUID clientId, AuditOutcome outcome) {
+    /** An event of the current request, about the given record, with an export's parameters (or null). */
+    AuditEvent event(AuditAction action, String resourceType, String resourceId, UUID clientId, AuditOutcome outcome,
+            Map<String, Object> detail) {
         boolean anonymous = identity.isAnonymous();
         return event(currentRequest.getCurrent(), anonymous ? null : caller.subject(),
-                anonymous ? Set.of() : identity.getRoles(), action, resourceType, resourceId, clientId, outcome);
+                anonymous ? Set.of() : identity.getRoles(), action, resourceType, resourceId, clientId, outcome,
+                detail == null ? null : toJson(detail));
+    }
+
+    private String toJson(Map<String, Object> detail) {
+        try {
+            return json.writeValueAsString(detail);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The export parameters could not be written as JSON", e);
+        }
     }
 
     private static AuditEvent event(RoutingContext request, String subject, Set<String> roles, AuditAction action,
-            String resourceType, String resourceId, UUID clientId, AuditOutcome outcome) {
+            String resourceType, String resourceId, UUID clientId, AuditOutcome outcome, String detail) {
         Set<String> cadenceRoles = new TreeSet<>(roles);
         cadenceRoles.retainAll(Roles.ALL);
         return new AuditEvent(Ids.newId(), BaseEntity.now(), truncate(subject, 255), cadenceRoles,
@@ -76,7 +92,7 @@ class AuditRecorder {
                 RequestIds.of(request),
                 request.request().remoteAddress() == null ? null : request.request().remoteAddress().hostAddress(),
                 truncate(request.request().method().name(), 10),
-                recordable(request.normalizedPath(), 500));
+                recordable(request.normalizedPath(), 500), detail);
     }
 
     /** Writes in the current transaction, so the event commits (or not) with the work it records. */
@@ -114,9 +130,9 @@ class AuditRecorder {
         Set<String> roles = caller == null ? Set.of() : caller.getRoles();
         AuditEvent event = operation == null
                 ? event(request, subject, roles, attempted(request.request().method()), "api", null, null,
-                        AuditOutcome.forStatus(status))
+                        AuditOutcome.forStatus(status), null)
                 : event(request, subject, roles, operation.action(), operation.resource(), operation.resourceId(null),
-                        operation.pathClientId(), AuditOutcome.forStatus(status));
+                        operation.pathClientId(), AuditOutcome.forStatus(status), null);
         markRecorded(request);
         return Uni.createFrom().item(() -> {
             insertDirectly(event);
@@ -171,7 +187,7 @@ class AuditRecorder {
     private static Object[] values(AuditEvent event) {
         return new Object[] { event.id(), event.occurredAt(), event.actorSubject(), String.join(",", event.actorRoles()),
                 event.action().code(), event.resourceType(), event.resourceId(), event.clientId(), event.outcome().code(),
-                event.requestId(), event.sourceAddress(), event.httpMethod(), event.path() };
+                event.requestId(), event.sourceAddress(), event.httpMethod(), event.path(), event.detail() };
     }
 
     /**

@@ -1,12 +1,10 @@
 package app.cadence.audit;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -14,10 +12,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import app.cadence.common.paging.Cursor;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.paging.TimeWindow;
+import app.cadence.common.persistence.Rows;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
@@ -26,12 +29,17 @@ import app.cadence.security.Action;
 @ApplicationScoped
 public class AuditTrail {
 
+    private static final TypeReference<Map<String, Object>> DETAIL = new TypeReference<>() {
+    };
+
     private final EntityManager em;
     private final AccessPolicy access;
+    private final ObjectMapper json;
 
-    AuditTrail(EntityManager em, AccessPolicy access) {
+    AuditTrail(EntityManager em, AccessPolicy access, ObjectMapper json) {
         this.em = em;
         this.access = access;
+        this.json = json;
     }
 
     public Page<AuditEventResponse> search(AuditEventFilter filter, PageRequest page) {
@@ -40,7 +48,7 @@ public class AuditTrail {
         Optional<Cursor> after = Cursor.decode(page.cursor, 2);
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, actor_subject, array_to_string(actor_roles, ','), action, resource_type,
-                       resource_id, client_id, outcome, request_id, source_address, http_method, path
+                       resource_id, client_id, outcome, request_id, source_address, http_method, path, detail::text
                 from audit_event where true""");
         if (filter.clientId != null) {
             sql.append(" and client_id = :client");
@@ -75,27 +83,28 @@ public class AuditTrail {
                 .setParameter("afterId", cursor.uuid(1)));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return Page.of(rows.stream().map(AuditTrail::toResponse).toList(), page.limit,
+        return Page.of(rows.stream().map(this::toResponse).toList(), page.limit,
                 event -> Cursor.of(event.occurredAt(), event.id()), event -> event);
     }
 
-    private static AuditEventResponse toResponse(Object[] row) {
+    private AuditEventResponse toResponse(Object[] row) {
         String roles = (String) row[3];
-        return new AuditEventResponse((UUID) row[0], time(row[1]), (String) row[2],
+        return new AuditEventResponse((UUID) row[0], Rows.time(row[1]), (String) row[2],
                 roles == null || roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
                 new AuditAction.DbConverter().convertToEntityAttribute((String) row[4]), (String) row[5], (String) row[6],
                 (UUID) row[7], new AuditOutcome.DbConverter().convertToEntityAttribute((String) row[8]),
-                (String) row[9], (String) row[10], (String) row[11], (String) row[12]);
+                (String) row[9], (String) row[10], (String) row[11], (String) row[12], detail((String) row[13]));
     }
 
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
+    private Map<String, Object> detail(String stored) {
+        if (stored == null) {
+            return null;
         }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
+        try {
+            return json.readValue(stored, DETAIL);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An audit event's detail is not a JSON object", e);
         }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static OffsetDateTime parseTime(String value) {

@@ -52,7 +52,9 @@ public enum Action {
     EXPORT_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),
     READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL)),
-    VERIFY_SIGNED_RECORDS(Map.of(Roles.SUPERVISOR, ALL));
+    VERIFY_SIGNED_RECORDS(Map.of(Roles.SUPERVISOR, ALL)),
+    /** The outcome report: a therapist's covers the sessions they delivered (CARE_TEAM), a supervisor's everything. */
+    READ_OUTCOMES(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 

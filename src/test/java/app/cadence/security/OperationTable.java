@@ -14,6 +14,7 @@ import static app.cadence.security.Permission.DECIDE_REFERRAL;
 import static app.cadence.security.Permission.DISCHARGE_CLIENT;
 import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
+import static app.cadence.security.Permission.OUTCOME_REPORT;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
 import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
@@ -154,6 +155,10 @@ final class OperationTable {
                 // The audit trail and the verification of signed records: supervisors only.
                 global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),
                 global("verifySignedRecords", AUDIT_EVENTS, 200, t -> none()),
+
+                // Reports
+                client("getProgressReport", EXPORT_CLIENT, 200, t -> path("clientId", t.clientId)),
+                global("getOutcomeReport", OUTCOME_REPORT, 200, t -> none()),
 
                 // FHIR façade: the capability statement for any Cadence role; a search is narrowed to the
                 // caller's care teams, never refused to a reader.

@@ -26,6 +26,8 @@ enum Permission {
     ADD_ADDENDUM("add an addendum to a signed note", TEAM, TEAM, NO, NO),
     DISCHARGE_CLIENT("discharge a client", TEAM, NO, ALL, NO),
     AUDIT_EVENTS("audit events, signed-record verification", NO, NO, ALL, NO),
+    /** A therapist's outcome report covers their own caseload: narrowed, never refused. */
+    OUTCOME_REPORT("outcome report", TEAM, NO, ALL, NO),
     EXPORT_CLIENT("progress report, FHIR export of a client", TEAM, TEAM, ALL, ALL),
 
     /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */

@@ -18,14 +18,6 @@ public abstract class CodedEnumConverter<E extends Enum<E> & CodedEnum> implemen
 
     @Override
     public E convertToEntityAttribute(String code) {
-        if (code == null) {
-            return null;
-        }
-        for (E constant : type.getEnumConstants()) {
-            if (constant.code().equals(code)) {
-                return constant;
-            }
-        }
-        throw new IllegalStateException("Unknown " + type.getSimpleName() + " code in the database");
+        return CodedEnum.fromCode(type, code);
     }
 }
