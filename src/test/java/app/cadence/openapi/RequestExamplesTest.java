@@ -114,6 +114,8 @@ class RequestExamplesTest {
         ids.put("addendumId", send("addAddendum", ccls).getString("id"));
         send("getAddendum", ccls);
         send("getGoalProgress", therapist);
+        send("getProgressReport", therapist);
+        send("getOutcomeReport", therapist);
         send("dischargeClient", therapist);
         send("getDischarge", therapist);
 
