@@ -130,6 +130,10 @@ class OpenApiValidityTest {
     }
 
     private static boolean isAnonymousObject(Schema<?> schema) {
+        if (schema != null && schema.getProperties() == null && schema.getAdditionalProperties() != null) {
+            // A map (string keys): generators make it a Map of its values, which must be named in turn.
+            return schema.getAdditionalProperties() instanceof Schema<?> values && isAnonymousObject(values);
+        }
         return schema != null && schema.get$ref() == null
                 && (schema.getProperties() != null || schema.getEnum() != null || Objects.equals(schema.getType(), "object")
                         || (schema.getTypes() != null && schema.getTypes().contains("object"))

@@ -56,6 +56,6 @@ public final class Tokens {
                 .claim("preferred_username", subject)
                 .claim("email", subject + "@staff.example.org")
                 .claim("realm_access", Map.of("roles", List.copyOf(roles)))
-                .expiresIn(300);
+                .expiresIn(3600);
     }
 }

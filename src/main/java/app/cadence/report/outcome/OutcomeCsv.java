@@ -105,7 +105,7 @@ final class OutcomeCsv {
             scaleColumn(columns, scale, prefix + "share_worse", s -> number(s.shareWorse()));
             scaleColumn(columns, scale, prefix + "wilcoxon_p", s -> number(s.wilcoxon().pValue()));
             scaleColumn(columns, scale, prefix + "wilcoxon_method",
-                    s -> s.wilcoxon().method() == null ? "" : s.wilcoxon().method());
+                    s -> s.wilcoxon().method() == null ? "" : s.wilcoxon().method().code());
             scaleColumn(columns, scale, prefix + "rank_biserial", s -> number(s.rankBiserial()));
         }
         return columns;

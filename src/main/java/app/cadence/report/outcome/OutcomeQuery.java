@@ -11,9 +11,11 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
+import app.cadence.common.validation.CleanInput;
 import app.cadence.report.ReportPeriod;
 
 /** The parameters of an outcome report, all optional. */
+@CleanInput
 public class OutcomeQuery {
 
     @QueryParam("from")

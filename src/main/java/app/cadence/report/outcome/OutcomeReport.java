@@ -18,7 +18,7 @@ public record OutcomeReport(
         @Schema(description = "The facility and unit the report is limited to, if any") Filters filters,
         GroupBy groupBy,
         @Schema(description = "all: every session (supervisor); own: the sessions the calling therapist delivered, "
-                + "the goals they set and the referrals they decided", enumeration = { "all", "own" }) String caseload,
+                + "the goals they set and the referrals they decided") Caseload caseload,
         boolean deidentified,
         @Schema(description = "The k of small-cell suppression, when de-identified") Integer minimumCellSize,
         @Schema(description = "Absent when de-identified (no dates finer than a month)") OffsetDateTime generatedAt,
@@ -110,6 +110,6 @@ public record OutcomeReport(
     @Schema(name = "OutcomeWilcoxon")
     public record Wilcoxon(@Schema(description = "Pairs with a non-zero change, the ones the test ranks") int n,
             @Schema(description = "Two-sided; absent when every change is zero") Double pValue,
-            @Schema(enumeration = { "exact", "normal-approximation" }) String method) {
+            WilcoxonMethod method) {
     }
 }

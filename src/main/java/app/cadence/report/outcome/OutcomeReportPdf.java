@@ -72,7 +72,7 @@ final class OutcomeReportPdf {
                 scope.add(report.filters().unit());
             }
         }
-        if ("own".equals(report.caseload())) {
+        if (report.caseload() == Caseload.OWN) {
             scope.add("own caseload");
         }
         pdf.title("Music therapy program outcomes", String.join(" · ", scope));

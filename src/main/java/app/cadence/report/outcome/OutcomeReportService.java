@@ -99,7 +99,7 @@ public class OutcomeReportService {
         }
         return new OutcomeReport(periodShown(period, query.deidentified),
                 query.facility == null && query.unit == null ? null : new OutcomeReport.Filters(query.facility, query.unit),
-                query.groupBy, therapist == null ? "all" : "own", query.deidentified, query.deidentified ? k : null,
+                query.groupBy, therapist == null ? Caseload.ALL : Caseload.OWN, query.deidentified, query.deidentified ? k : null,
                 query.deidentified ? null : BaseEntity.now(), presenter.total(total), shown,
                 Methods.describe(query.deidentified, k));
     }

@@ -20,12 +20,10 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  */
 record PairedStatistics(long n, double meanPre, double meanPost, double meanChange, Double ciLower, Double ciUpper,
         double medianChange, double shareImproved, double shareUnchanged, double shareWorse, int nonZero,
-        Double wilcoxonP, String wilcoxonMethod, Double rankBiserial) {
+        Double wilcoxonP, WilcoxonMethod wilcoxonMethod, Double rankBiserial) {
 
     /** Largest number of non-zero changes whose exact p-value is computed (2^n sign patterns are enumerated). */
     static final int EXACT_LIMIT = 20;
-    static final String EXACT = "exact";
-    static final String NORMAL = "normal-approximation";
 
     static PairedStatistics of(List<Figures.PrePost> histogram, boolean lowerIsBetter) {
         int n = Math.toIntExact(histogram.stream().mapToLong(Figures.PrePost::count).sum());
@@ -67,7 +65,7 @@ record PairedStatistics(long n, double meanPre, double meanPost, double meanChan
     }
 
     /** The signed-rank sums of the non-zero changes and the two-sided p-value. */
-    private record Wilcoxon(double wPlus, double wMinus, Double p, String method) {
+    private record Wilcoxon(double wPlus, double wMinus, Double p, WilcoxonMethod method) {
 
         static Wilcoxon of(double[] changes) {
             int n = changes.length;
@@ -88,14 +86,14 @@ record PairedStatistics(long n, double meanPre, double meanPost, double meanChan
             double tieTerm = tieTerm(magnitudes);
             if (n <= EXACT_LIMIT && tieTerm == 0) {
                 double p = new WilcoxonSignedRankTest().wilcoxonSignedRankTest(new double[n], changes, true);
-                return new Wilcoxon(wPlus, wMinus, Math.min(1, p), EXACT);
+                return new Wilcoxon(wPlus, wMinus, Math.min(1, p), WilcoxonMethod.EXACT);
             }
             double count = n;
             double mean = count * (count + 1) / 4;
             double sd = Math.sqrt(count * (count + 1) * (2 * count + 1) / 24 - tieTerm / 48);
             double z = (wPlus - mean - 0.5 * Math.signum(wPlus - mean)) / sd;
             double p = 2 * new NormalDistribution(null, 0, 1).cumulativeProbability(-Math.abs(z));
-            return new Wilcoxon(wPlus, wMinus, Math.min(1, p), NORMAL);
+            return new Wilcoxon(wPlus, wMinus, Math.min(1, p), WilcoxonMethod.NORMAL_APPROXIMATION);
         }
 
         /** Σ (t³ − t) over the groups of t tied magnitudes; 0 without ties. */

@@ -25,10 +25,10 @@ final class GoalProgression {
      * SimpleRegression), compared with the direction from the baseline (or the first value) to the
      * target.
      */
-    static String trend(List<ProgressReport.Measurement> measurements, double[] range, BigDecimal baseline,
+    static Trend trend(List<ProgressReport.Measurement> measurements, double[] range, BigDecimal baseline,
             BigDecimal target) {
         if (measurements.size() < 2) {
-            return "insufficient-data";
+            return Trend.INSUFFICIENT_DATA;
         }
         SimpleRegression line = new SimpleRegression();
         double first = measurements.get(0).startsAt().toEpochSecond() / 86400.0;
@@ -39,11 +39,11 @@ final class GoalProgression {
         double change = last > first && !Double.isNaN(line.getSlope()) ? line.getSlope() * (last - first)
                 : measurements.get(measurements.size() - 1).value().subtract(measurements.get(0).value()).doubleValue();
         if (Math.abs(change) < STEADY_SHARE * (range[1] - range[0])) {
-            return "steady";
+            return Trend.STEADY;
         }
         double reference = baseline != null ? baseline.doubleValue() : measurements.get(0).value().doubleValue();
         double toward = Math.signum(target.doubleValue() - reference);
-        return Math.signum(change) == (toward == 0 ? 1 : toward) ? "improving" : "declining";
+        return Math.signum(change) == (toward == 0 ? 1 : toward) ? Trend.IMPROVING : Trend.DECLINING;
     }
 
     /** The current run of sessions reaching the target, over all signed measurements up to the period's end. */

@@ -58,8 +58,8 @@ public record ProgressReport(
             @Schema(description = "Last day covered, included") LocalDate to,
             @Schema(example = "America/New_York") String timeZone,
             @Schema(description = "episode: the current (or last) episode of care, from the accepted referral or first "
-                    + "session since the last discharge to today or the discharge; requested: the from/to asked for",
-                    enumeration = { "episode", "requested" }) String basis) {
+                    + "session since the last discharge to today or the discharge; requested: the from/to asked for")
+            PeriodBasis basis) {
     }
 
     @Schema(name = "ProgressReportReferral")
@@ -77,8 +77,8 @@ public record ProgressReport(
             @Schema(description = "The last signed measurement in the period") Measurement latest,
             @Schema(description = "Direction of the least-squares line through the period's measurements, relative "
                     + "to the target: improving, steady (change under 5% of the measure's range), declining; "
-                    + "insufficient-data with fewer than two measurements",
-                    enumeration = { "improving", "steady", "declining", "insufficient-data" }) String trend,
+                    + "insufficient-data with fewer than two measurements")
+            Trend trend,
             CriterionState criterion,
             @Schema(description = "Signed measurements in the period, oldest first") List<Measurement> measurements) {
     }

@@ -76,7 +76,7 @@ final class ProgressReportPdf {
                 + Period.between(client.birthDate(), report.period().to()).getYears() + ")"));
         fields.add(new Field("MRN", client.mrn() == null ? "—" : client.mrn()));
         fields.add(new Field("Period", Text.period(report.period().from(), report.period().to())
-                + ("episode".equals(report.period().basis()) ? " (current episode of care)" : "")));
+                + (report.period().basis() == PeriodBasis.EPISODE ? " (current episode of care)" : "")));
         fields.add(new Field("Status", Text.words(client.status())));
         fields.add(new Field("Dates shown in", report.period().timeZone()));
         pdf.fields(fields, 3);
@@ -203,7 +203,7 @@ final class ProgressReportPdf {
                     : "Not yet (" + criterion.consecutiveSessions() + " of " + criterion.consecutiveSessionsRequired() + ")";
             table.row(goal.statement(), Text.words(goal.status()), Text.number(goal.baseline()), Text.number(goal.target()),
                     goal.latest() == null ? "—" : Text.number(goal.latest().value()) + "\n" + Text.day(goal.latest().date()),
-                    Text.words(goal.trend()), met);
+                    Text.words(goal.trend().code()), met);
         }
         pdf.table(table);
         pdf.note("Criterion: the target reached in the stated number of consecutive measured sessions. Trend: the "

@@ -77,7 +77,7 @@ public class ProgressReportService {
         Client client = access.client(Action.EXPORT_CLIENT, clientId);
         ZoneId zone = facilities.zone();
         OffsetDateTime now = BaseEntity.now();
-        String basis = from == null && to == null ? "episode" : "requested";
+        PeriodBasis basis = from == null && to == null ? PeriodBasis.EPISODE : PeriodBasis.REQUESTED;
         if (from == null || to == null) {
             Episode episode = episode(client, now, zone);
             from = from == null ? episode.from() : from;

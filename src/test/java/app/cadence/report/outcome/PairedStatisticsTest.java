@@ -30,7 +30,7 @@ class PairedStatisticsTest {
         assertThat(stats.medianChange()).isEqualTo(-2.0);
         assertThat(stats.ciLower()).isCloseTo(-2.980114250761617, within(1e-9));
         assertThat(stats.ciUpper()).isCloseTo(-1.553219082571716, within(1e-9));
-        assertThat(stats.wilcoxonMethod()).isEqualTo(PairedStatistics.NORMAL);
+        assertThat(stats.wilcoxonMethod()).isEqualTo(WilcoxonMethod.NORMAL_APPROXIMATION);
         assertThat(stats.wilcoxonP()).isCloseTo(3.728350531351205e-05, within(1e-15));
     }
 
@@ -45,7 +45,7 @@ class PairedStatisticsTest {
             histogram.add(new Figures.PrePost(BigDecimal.valueOf(pre[i]), BigDecimal.valueOf(post[i]), 1));
         }
         PairedStatistics stats = PairedStatistics.of(histogram, false);
-        assertThat(stats.wilcoxonMethod()).isEqualTo(PairedStatistics.EXACT);
+        assertThat(stats.wilcoxonMethod()).isEqualTo(WilcoxonMethod.EXACT);
         assertThat(stats.wilcoxonP()).isCloseTo(0.02099609375, within(1e-15));
         // Higher is better: (78 − 10 − 10) / 78.
         assertThat(stats.rankBiserial()).isCloseTo(58 / 78.0, within(1e-12));
