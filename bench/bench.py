@@ -43,10 +43,15 @@ def main():
     parser.add_argument("--reuse-db", action="store_true", help="keep the seeded cluster of an earlier run of this scale")
     parser.add_argument("--only", help="comma-separated figure keys to measure")
     parser.add_argument("--no-aot", action="store_true", help="run without the JDK's AOT cache")
+    parser.add_argument("--profile", action="store_true",
+                        help="record a JFR profile of each figure's measured pairs (target/bench/<run>/<figure>/profile.jfr)")
+    parser.add_argument("--duration", type=int, help="seconds per run (default: 15, quick 4)")
     parser.add_argument("--keep-running", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     scale_name = "quick" if args.quick else "full"
-    scale = SCALES[scale_name]
+    scale = dict(SCALES[scale_name])
+    if args.duration:
+        scale["duration"] = args.duration
 
     java_home = os.environ["JAVA_HOME"]
     java = str(Path(java_home, "bin", "java"))
@@ -65,7 +70,8 @@ def main():
     results = {"scale": scale_name, "machine": machine(), "jvm_options": JVM_OPTIONS, "runs": [], "figures": {}}
     try:
         marker = cluster.root / "seeded.json"
-        reuse = args.reuse_db and cluster.exists() and marker.exists() and json.loads(marker.read_text()) == scale
+        data = {k: scale[k] for k in ("clients", "sessions", "big", "pool", "audit")}
+        reuse = args.reuse_db and cluster.exists() and marker.exists() and json.loads(marker.read_text()) == data
         if not reuse:
             cluster.create()
         cluster.start()
@@ -79,7 +85,7 @@ def main():
             cluster.psql(f"create database {DATABASE}")
             migrate(jar, java, env, run_dir)
             seed(cluster, scale, run_dir)
-            marker.write_text(json.dumps(scale))
+            marker.write_text(json.dumps(data))
         subjects(cluster, tokens)
         cluster.psql("create extension if not exists pg_stat_statements", database=DATABASE)
         results["synchronous_commit"] = cluster.psql("show synchronous_commit", database=DATABASE)
@@ -87,7 +93,8 @@ def main():
 
         jvm_options = list(JVM_OPTIONS)
         aot = root / "app.aot"
-        if not args.no_aot and java_major(java) >= 25:
+        # A flight recording cannot start with an AOT cache (JDK 25): a profiled run goes without it.
+        if not args.no_aot and not args.profile and java_major(java) >= 25:
             train(jar, java, jvm_options, env, tokens, aot, run_dir, scale)
             # AOTMode=on: the JVM refuses to start rather than run without the cache unnoticed.
             jvm_options += ["-XX:AOTMode=on", f"-XX:AOTCache={aot}"]
@@ -107,7 +114,7 @@ def main():
         for figure in figures(deep_cursor, (today - datetime.timedelta(days=365)).isoformat(), today.isoformat()):
             if selected and figure.key not in selected:
                 continue
-            measure(figure, app, cluster, tokens, scale, run_dir, results, pool)
+            measure(figure, app, cluster, tokens, scale, run_dir, results, pool, args.profile)
         results["peak_rss_mb"] = app.peak_rss_mb()
     finally:
         if app:
@@ -206,6 +213,10 @@ def train(jar, java, jvm_options, env, tokens, aot, run_dir, scale):
         fail(f"the AOT cache was not written; see {run_dir / 'cadence-aot-training.log'}")
 
 
+def jcmd(app, *command):
+    subprocess.run([str(Path(app.java).parent / "jcmd"), str(app.pid), *command], check=True, capture_output=True)
+
+
 class PoolSlicer:
     """Hands out disjoint ranges of the PUT+sign pool: each run documents sessions no other run touched."""
 
@@ -219,7 +230,7 @@ class PoolSlicer:
         return base, self.slice
 
 
-def measure(figure, app, cluster, tokens, scale, run_dir, results, pool):
+def measure(figure, app, cluster, tokens, scale, run_dir, results, pool, profile=False):
     token = tokens[figure.caller]
     out = run_dir / figure.key
     out.mkdir()
@@ -281,12 +292,20 @@ def measure(figure, app, cluster, tokens, scale, run_dir, results, pool):
 
     wrk("warmup-cadence", scale["warmup"])
     pgbench("warmup-pgbench", max(2, scale["warmup"] // 2), salt=1000)
+    if profile:
+        jcmd(app, "JFR.start", "name=bench", "settings=profile")
     pairs = []
     for i in range(1, scale["pairs"] + 1):
         a = wrk(f"pair{i}-cadence", scale["duration"])
         b = pgbench(f"pair{i}-pgbench", scale["duration"], salt=i)
         pairs.append((a, b))
         log(f"    pair {i}: Cadence {a.rate:,.0f}/s  pgbench {b.rate:,.0f}/s  ratio {a.rate / b.rate:.2f}")
+    if profile:
+        jcmd(app, "JFR.stop", "name=bench", f"filename={out / 'profile.jfr'}")
+        summary = subprocess.run([sys.executable, str(Path(__file__).parent / "profile_summary.py"),
+                                  str(out / "profile.jfr")], text=True, capture_output=True).stdout
+        (out / "profile.txt").write_text(summary)
+        print(summary, flush=True)
     unloaded = wrk("unloaded-cadence", max(3, scale["duration"] // 2), connections=1)
     cadence_rate = median([a.rate for a, _ in pairs])
     # Half the maximum rate: each connection thinks between requests for its share of the time.

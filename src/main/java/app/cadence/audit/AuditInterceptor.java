@@ -26,7 +26,9 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  * Records the audit event of each {@link Audited} operation. It runs outermost and opens the
  * transaction the operation's services join, so a change and its event commit together and the
  * response leaves only after both did. When the work fails, its transaction rolls back and the
- * refusal or failure is recorded in a transaction of its own before the error response is sent.
+ * refusal or failure is recorded apart from it before the error response is sent. A read (GET)
+ * changes nothing, so it runs without a transaction of ours and its event is recorded apart too,
+ * before the response leaves; such events of concurrent requests share one commit ({@link AuditSink}).
  */
 @Audited
 @Interceptor
@@ -42,6 +44,9 @@ class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
         Operation operation = Operation.of(invocation);
+        if (operation.read) {
+            return auditRead(invocation, operation);
+        }
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
                 Object result = invocation.proceed();
@@ -58,6 +63,20 @@ class AuditInterceptor {
             recordFailure(operation, e);
             throw e;
         }
+    }
+
+    private Object auditRead(InvocationContext invocation, Operation operation) throws Exception {
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Exception e) {
+            recordFailure(operation, e);
+            throw e;
+        }
+        Identified shown = identified(result);
+        recorder.recordAlone(recorder.event(operation.action, operation.resource, operation.resourceId(shown),
+                clientId(operation, shown), AuditOutcome.SUCCESS));
+        return result;
     }
 
     private void recordFailure(Operation operation, Exception e) {
@@ -93,7 +112,7 @@ class AuditInterceptor {
     }
 
     /** What an invocation does, read from its method: action, record kind and the ids in its path. */
-    private record Operation(AuditAction action, String resource, String pathId, UUID pathClientId) {
+    private record Operation(AuditAction action, String resource, String pathId, UUID pathClientId, boolean read) {
 
         static Operation of(InvocationContext invocation) {
             Method method = invocation.getMethod();
@@ -116,7 +135,7 @@ class AuditInterceptor {
                     }
                 }
             }
-            return new Operation(action, resource, pathId, clientId);
+            return new Operation(action, resource, pathId, clientId, method.isAnnotationPresent(GET.class));
         }
 
         private static AuditAction actionOf(Method method) {

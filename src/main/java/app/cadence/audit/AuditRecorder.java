@@ -1,8 +1,5 @@
 package app.cadence.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -18,7 +15,6 @@ import app.cadence.common.http.RequestIds;
 import app.cadence.common.persistence.BaseEntity;
 import app.cadence.security.Caller;
 import app.cadence.security.Roles;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -31,27 +27,19 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class AuditRecorder {
 
-    private static final String INSERT = """
-            insert into audit_event (id, occurred_at, actor_subject, actor_roles, action, resource_type,
-                resource_id, client_id, outcome, request_id, source_address, http_method, path)
-            values (:id, :at, :subject, string_to_array(:roles, ','), :action, :type,
-                :resourceId, :clientId, :outcome, :requestId, :source, :method, :path)""";
-    private static final String[] PARAMETERS = { "id", "at", "subject", "roles", "action", "type", "resourceId",
-        "clientId", "outcome", "requestId", "source", "method", "path" };
-
     private final EntityManager em;
     private final CurrentVertxRequest currentRequest;
     private final SecurityIdentity identity;
     private final Caller caller;
-    private final AgroalDataSource dataSource;
+    private final AuditSink sink;
 
     AuditRecorder(EntityManager em, CurrentVertxRequest currentRequest, SecurityIdentity identity, Caller caller,
-            AgroalDataSource dataSource) {
+            AuditSink sink) {
         this.em = em;
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.caller = caller;
-        this.dataSource = dataSource;
+        this.sink = sink;
     }
 
     /** An event of the current request, about the given record. */
@@ -78,15 +66,18 @@ public class AuditRecorder {
         QuarkusTransaction.joiningExisting().run(() -> insert(event));
     }
 
-    /** Writes in a transaction of its own: the request's work was refused or rolled back. */
+    /**
+     * Writes apart from the request's work, which changed nothing (a read) or was refused or rolled
+     * back; returns once the event is committed, possibly together with other requests' events.
+     */
     void recordAlone(AuditEvent event) {
-        QuarkusTransaction.requiringNew().run(() -> insert(event));
+        sink.write(event);
     }
 
     /**
      * A request refused before any operation ran (no valid token, or no Cadence role). That happens
      * on the I/O thread, so the identity is taken as resolved there and the event is written on a
-     * worker, with plain JDBC in autocommit; the error response waits for it.
+     * worker; the error response waits for it.
      */
     public Uni<Void> refused(RoutingContext request, SecurityIdentity refused) {
         String subject = refused == null || refused.isAnonymous() ? null
@@ -95,7 +86,7 @@ public class AuditRecorder {
         AuditEvent event = event(request, subject, refused == null ? Set.of() : refused.getRoles(),
                 attempted(request.request().method()), "api", null, null, AuditOutcome.DENIED);
         return Uni.createFrom().item(() -> {
-            insertDirectly(event);
+            sink.write(event);
             return (Void) null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
@@ -111,33 +102,13 @@ public class AuditRecorder {
         return HttpMethod.DELETE.equals(method) ? AuditAction.DELETE : AuditAction.CREATE;
     }
 
-    private void insertDirectly(AuditEvent event) {
-        Object[] values = values(event);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT.replaceAll(":\\w+", "?"))) {
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 1, values[i]);
-            }
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit event could not be written", e);
-        }
-    }
-
     private void insert(AuditEvent event) {
-        Query insert = em.createNativeQuery(INSERT);
-        Object[] values = values(event);
+        Query insert = em.createNativeQuery(AuditEvent.insertSql(1));
+        Object[] values = event.parameters();
         for (int i = 0; i < values.length; i++) {
-            insert.setParameter(PARAMETERS[i], values[i]);
+            insert.setParameter(i + 1, values[i]);
         }
         insert.executeUpdate();
-    }
-
-    /** The INSERT's parameter values, in the order of {@link #PARAMETERS}. */
-    private static Object[] values(AuditEvent event) {
-        return new Object[] { event.id(), event.occurredAt(), event.actorSubject(), String.join(",", event.actorRoles()),
-                event.action().code(), event.resourceType(), event.resourceId(), event.clientId(), event.outcome().code(),
-                event.requestId(), event.sourceAddress(), event.httpMethod(), event.path() };
     }
 
     private static String truncate(String value, int max) {
