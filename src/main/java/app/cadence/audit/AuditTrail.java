@@ -1,9 +1,6 @@
 package app.cadence.audit;
 
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
@@ -18,6 +15,7 @@ import app.cadence.common.paging.Cursor;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.paging.TimeWindow;
+import app.cadence.common.persistence.SqlTimes;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
@@ -81,21 +79,11 @@ public class AuditTrail {
 
     private static AuditEventResponse toResponse(Object[] row) {
         String roles = (String) row[3];
-        return new AuditEventResponse((UUID) row[0], time(row[1]), (String) row[2],
+        return new AuditEventResponse((UUID) row[0], SqlTimes.utc(row[1]), (String) row[2],
                 roles == null || roles.isEmpty() ? List.of() : Arrays.asList(roles.split(",")),
                 new AuditAction.DbConverter().convertToEntityAttribute((String) row[4]), (String) row[5], (String) row[6],
                 (UUID) row[7], new AuditOutcome.DbConverter().convertToEntityAttribute((String) row[8]),
                 (String) row[9], (String) row[10], (String) row[11], (String) row[12]);
-    }
-
-    private static OffsetDateTime time(Object value) {
-        if (value instanceof OffsetDateTime time) {
-            return time.withOffsetSameInstant(ZoneOffset.UTC);
-        }
-        if (value instanceof Instant instant) {
-            return instant.atOffset(ZoneOffset.UTC);
-        }
-        return ((Timestamp) value).toInstant().atOffset(ZoneOffset.UTC);
     }
 
     private static OffsetDateTime parseTime(String value) {
