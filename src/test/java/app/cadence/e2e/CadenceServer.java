@@ -7,6 +7,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,18 +30,26 @@ final class CadenceServer implements AutoCloseable {
     }
 
     static CadenceServer start(Path jar, String oidcServerUrl, Path log) throws IOException, InterruptedException, SQLException {
+        return start(jar, oidcServerUrl, Map.of(), log);
+    }
+
+    /** With more environment, e.g. the issuer the mock OIDC server's tokens name. */
+    static CadenceServer start(Path jar, String oidcServerUrl, Map<String, String> moreEnvironment, Path log)
+            throws IOException, InterruptedException, SQLException {
         recreateDatabase();
         int port = ServerProcess.freePort();
         ProcessBuilder builder = new ProcessBuilder(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
-        ServerProcess process = ServerProcess.start("cadence", builder, Map.of(
+        Map<String, String> environment = new HashMap<>(Map.of(
                 "QUARKUS_PROFILE", "prod",
                 "QUARKUS_HTTP_HOST", "127.0.0.1",
                 "QUARKUS_HTTP_PORT", String.valueOf(port),
                 "QUARKUS_OIDC_AUTH_SERVER_URL", oidcServerUrl,
                 "QUARKUS_DATASOURCE_JDBC_URL", TestDatabase.serverUrl() + DATABASE,
                 "QUARKUS_DATASOURCE_USERNAME", TestDatabase.username(),
-                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password()), log);
+                "QUARKUS_DATASOURCE_PASSWORD", TestDatabase.password()));
+        environment.putAll(moreEnvironment);
+        ServerProcess process = ServerProcess.start("cadence", builder, environment, log);
         String url = "http://127.0.0.1:" + port;
         try {
             Duration startup = process.awaitReady(url + "/q/health/ready", Duration.ofMinutes(2));
@@ -58,6 +67,17 @@ final class CadenceServer implements AutoCloseable {
             sql.execute("drop database if exists " + DATABASE + " with (force)");
             sql.execute("create database " + DATABASE);
         }
+    }
+
+    /** Ends the application with SIGKILL, mid-request. */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
+    /** A connection to the application's database, to see what it committed. */
+    static Connection database() throws SQLException {
+        return DriverManager.getConnection(TestDatabase.serverUrl() + DATABASE, TestDatabase.username(),
+                TestDatabase.password());
     }
 
     @Override
