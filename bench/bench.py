@@ -282,7 +282,8 @@ def measure(figure, app, cluster, tokens, scale, run_dir, results, pool, profile
         if figure.uses_pool:
             kbase, size = pool.take()
             variables.update(kbase=kbase - 1, kstride=size // CONNECTIONS)
-        variables["salt"] = salt
+        # Unique across runs, figures and earlier benchmarks on a reused database: new rows get new ids.
+        variables["salt"] = f"{run_dir.name}-{figure.key}-{salt}"
         return run_pgbench(figure, script, variables, cluster, DATABASE, probe_db, out, label, duration, CONNECTIONS,
                            len(figure.steps))
 
