@@ -55,7 +55,7 @@ def main():
 
     java_home = os.environ["JAVA_HOME"]
     java = str(Path(java_home, "bin", "java"))
-    jar = REPO / "target" / "quarkus-app" / "quarkus-run.jar"
+    jar = Path(os.environ.get("CADENCE_JAR", REPO / "target" / "quarkus-app" / "quarkus-run.jar"))
     if not jar.exists():
         fail("target/quarkus-app/quarkus-run.jar is missing: run ./mvnw package first")
     root = REPO / "target" / "bench"
@@ -99,6 +99,9 @@ def main():
             # AOTMode=on: the JVM refuses to start rather than run without the cache unnoticed.
             jvm_options += ["-XX:AOTMode=on", f"-XX:AOTCache={aot}"]
         results["jvm_options"] = jvm_options
+        if args.profile:
+            # Quarkus's stacks are deep: JFR's default depth (64) would cut most of them short.
+            jvm_options.append("-XX:FlightRecorderOptions:stackdepth=256")
 
         app = Cadence(jar, java, jvm_options, env, run_dir / "cadence.log")
         app.start()
@@ -199,7 +202,8 @@ def train(jar, java, jvm_options, env, tokens, aot, run_dir, scale):
     aot.unlink(missing_ok=True)
     app = Cadence(jar, java, jvm_options + [f"-XX:AOTCacheOutput={aot}"], env, run_dir / "cadence-aot-training.log")
     app.start()
-    app.first_request(f"/api/v1/clients/{seeded_id('c3')}", tokens["supervisor"])
+    # Writing the training data slows this start a lot on a busy machine: wait longer than usual.
+    app.first_request(f"/api/v1/clients/{seeded_id('c3')}", tokens["supervisor"], timeout=900)
     today = datetime.date.today()
     for figure in figures("", (today - datetime.timedelta(days=365)).isoformat(), today.isoformat()):
         if figure.uses_pool or "cursor=" in figure.steps[0].path:

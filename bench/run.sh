@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Cadence beside PostgreSQL itself (README.md, "Performance"). Run after ./mvnw package:
-#   bench/run.sh            the full benchmark (5,000 clients, 1,000,000 sessions; about 40 minutes)
+#   bench/run.sh            the full benchmark (5,000 clients, 1,000,000 sessions)
 #   bench/run.sh --quick    smaller data and shorter runs, for development
 # It creates its own PostgreSQL cluster under target/bench/ (never the server on 5432), starts
 # Keycloak and the packaged application, prints one table and leaves raw results in target/bench/.
@@ -42,11 +42,16 @@ if [[ ! -f target/quarkus-app/quarkus-run.jar ]]; then
     exit 1
 fi
 
-# The same Keycloak distribution the end-to-end test uses, from the Maven repository.
+# The same Keycloak distribution the end-to-end test uses, from the Maven repository, in a copy of
+# its own so that the benchmark and the end-to-end test never share Keycloak's data directory.
 keycloak_version="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' pom.xml)"
-export KEYCLOAK_HOME="$PWD/target/keycloak/keycloak-$keycloak_version"
-if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+if [[ ! -x "target/keycloak/keycloak-$keycloak_version/bin/kc.sh" ]]; then
     ./mvnw -B -q dependency:unpack@unpack-keycloak
+fi
+export KEYCLOAK_HOME="$PWD/target/bench/keycloak-$keycloak_version"
+if [[ ! -x "$KEYCLOAK_HOME/bin/kc.sh" ]]; then
+    mkdir -p target/bench
+    cp -r "target/keycloak/keycloak-$keycloak_version" "$KEYCLOAK_HOME"
 fi
 
 exec python3 bench/bench.py "$@"

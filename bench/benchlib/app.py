@@ -33,7 +33,7 @@ class Cadence:
         self.process = subprocess.Popen(args, env=env, stdout=open(self.log_file, "a"), stderr=subprocess.STDOUT,
                                         cwd=self.jar.parent)
 
-    def first_request(self, path, token, timeout=120):
+    def first_request(self, path, token, timeout=300):
         """Polls an authenticated GET until it answers 200; seconds from the JVM's start."""
         deadline = self.started + timeout
         while time.monotonic() < deadline:

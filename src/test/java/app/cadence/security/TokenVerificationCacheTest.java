@@ -1,11 +1,13 @@
 package app.cadence.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.Base64;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response.Status;
 
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,20 @@ import io.quarkus.test.junit.QuarkusTest;
 class TokenVerificationCacheTest {
 
     private static final String ME = "/api/v1/me";
+
+    @Inject
+    VerifiedTokens verified;
+
+    @Test
+    void shouldRememberAVerifiedTokenAndNotARefusedOne() {
+        String token = Tokens.forUser("cache-remembered", Roles.THERAPIST);
+        given().auth().oauth2(token).get(ME).then().statusCode(Status.OK.getStatusCode());
+        assertThat(verified.find(token)).isNotNull();
+
+        String forged = withFlippedSignatureBit(Tokens.forUser("cache-forged", Roles.SUPERVISOR));
+        given().auth().oauth2(forged).get(ME).then().statusCode(Status.UNAUTHORIZED.getStatusCode());
+        assertThat(verified.find(forged)).isNull();
+    }
 
     @Test
     void shouldRefuseARememberedTokenOnceItHasExpired() throws InterruptedException {
