@@ -8,8 +8,6 @@ import app.cadence.support.Clients;
 /** Clients in therapy and the people on their care teams, for the clinical-record tests. */
 public final class CareTeams {
 
-    private static final Api SUPERVISOR = Api.newSupervisor();
-
     private CareTeams() {
     }
 
@@ -20,9 +18,12 @@ public final class CareTeams {
         return Clients.create(therapist, body);
     }
 
-    /** Puts {@code member} on the client's care team in {@code role}, as a supervisor does. */
+    /**
+     * Puts {@code member} on the client's care team in {@code role}, as a supervisor does. A new
+     * supervisor each time: a token kept for the whole suite would expire on a slow machine.
+     */
     public static void join(String clientId, Api member, String role) {
-        SUPERVISOR.request().body(Map.of("staffId", member.staffId(), "role", role))
+        Api.newSupervisor().request().body(Map.of("staffId", member.staffId(), "role", role))
                 .post("/api/v1/clients/" + clientId + "/care-team").then().statusCode(201);
     }
 }
