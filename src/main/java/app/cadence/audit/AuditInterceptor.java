@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.core.Response;
 
 import app.cadence.common.Identified;
@@ -19,7 +20,9 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  * Records the audit event of each {@link Audited} operation. It runs outermost and opens the
  * transaction the operation's services join, so a change and its event commit together and the
  * response leaves only after both did. When the work fails, its transaction rolls back and the
- * refusal or failure is recorded in a transaction of its own before the error response is sent.
+ * refusal or failure is recorded apart from it before the error response is sent. A read (GET)
+ * changes nothing, so it runs without a transaction of ours and its event is recorded apart too,
+ * before the response leaves; such events of concurrent requests share one commit ({@link AuditSink}).
  */
 @Audited
 @Interceptor
@@ -35,6 +38,9 @@ class AuditInterceptor {
     @AroundInvoke
     Object audit(InvocationContext invocation) throws Exception {
         AuditedOperation operation = AuditedOperation.of(invocation.getMethod(), invocation.getParameters());
+        if (invocation.getMethod().isAnnotationPresent(GET.class)) {
+            return auditRead(invocation, operation);
+        }
         try {
             return QuarkusTransaction.joiningExisting().call(() -> {
                 Object result = invocation.proceed();
@@ -51,6 +57,24 @@ class AuditInterceptor {
             recordFailure(operation, e);
             throw e;
         }
+    }
+
+    /**
+     * A read changes nothing, so it runs without a transaction of ours and its event goes to the
+     * sink, which commits the events of concurrent reads together; the response still waits for it.
+     */
+    private Object auditRead(InvocationContext invocation, AuditedOperation operation) throws Exception {
+        Object result;
+        try {
+            result = invocation.proceed();
+        } catch (Exception e) {
+            recordFailure(operation, e);
+            throw e;
+        }
+        Identified shown = identified(result);
+        recorder.recordAlone(recorder.event(operation.action(), operation.resource(), operation.resourceId(shown),
+                clientId(operation, shown), AuditOutcome.SUCCESS, context.detail()));
+        return result;
     }
 
     /**

@@ -1,8 +1,5 @@
 package app.cadence.audit;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -24,7 +21,6 @@ import app.cadence.common.persistence.BaseEntity;
 import app.cadence.common.persistence.DatabaseOutage;
 import app.cadence.security.Caller;
 import app.cadence.security.Roles;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -33,19 +29,15 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 
-/** Writes audit events: in the caller's transaction, or in one of their own when that one failed. */
+/**
+ * Writes audit events: a change's in the caller's transaction, so both commit or neither does;
+ * anything else (reads, refusals, failures) through the {@link AuditSink}, which commits the events of
+ * concurrent requests together. Either way the response leaves only after its event is committed.
+ */
 @ApplicationScoped
 class AuditRecorder {
 
     private static final Logger LOG = Logger.getLogger(AuditRecorder.class);
-
-    private static final String INSERT = """
-            insert into audit_event (id, occurred_at, actor_subject, actor_roles, action, resource_type,
-                resource_id, client_id, outcome, request_id, source_address, http_method, path, detail)
-            values (:id, :at, :subject, string_to_array(:roles, ','), :action, :type,
-                :resourceId, :clientId, :outcome, :requestId, :source, :method, :path, cast(:detail as jsonb))""";
-    private static final String[] PARAMETERS = { "id", "at", "subject", "roles", "action", "type", "resourceId",
-        "clientId", "outcome", "requestId", "source", "method", "path", "detail" };
 
     private static final String RECORDED = "cadence.audit.recorded";
 
@@ -53,16 +45,16 @@ class AuditRecorder {
     private final CurrentVertxRequest currentRequest;
     private final SecurityIdentity identity;
     private final Caller caller;
-    private final AgroalDataSource dataSource;
+    private final AuditSink sink;
     private final ObjectMapper json;
 
     AuditRecorder(EntityManager em, CurrentVertxRequest currentRequest, SecurityIdentity identity, Caller caller,
-            AgroalDataSource dataSource, ObjectMapper json) {
+            AuditSink sink, ObjectMapper json) {
         this.em = em;
         this.currentRequest = currentRequest;
         this.identity = identity;
         this.caller = caller;
-        this.dataSource = dataSource;
+        this.sink = sink;
         this.json = json;
     }
 
@@ -101,10 +93,13 @@ class AuditRecorder {
         QuarkusTransaction.joiningExisting().run(() -> insert(event));
     }
 
-    /** Writes in a transaction of its own: the request's work was refused or rolled back. */
+    /**
+     * Writes apart from the request's work, which changed nothing (a read) or was refused or rolled
+     * back; returns once the event is committed, possibly together with other requests' events.
+     */
     void recordAlone(AuditEvent event) {
         markRecorded(currentRequest.getCurrent());
-        QuarkusTransaction.requiringNew().run(() -> insert(event));
+        sink.write(event);
     }
 
     /** An event the database could not take, kept in the log: ids and codes only, like the trail. */
@@ -119,7 +114,7 @@ class AuditRecorder {
      * A request that ended before its operation ran: refused by the role check (401, 403, on any
      * /api path) or by reading its body or parameters (400, 415, 422, on an audited operation).
      * That may happen on the I/O thread, so the caller is taken as resolved there and the event is
-     * written on a worker, with plain JDBC in autocommit; the response waits for it.
+     * written on a worker, through the sink; the response waits for it.
      *
      * @param operation the matched operation, or null when it is not an audited one
      */
@@ -135,7 +130,7 @@ class AuditRecorder {
                         operation.pathClientId(), AuditOutcome.forStatus(status), null);
         markRecorded(request);
         return Uni.createFrom().item(() -> {
-            insertDirectly(event);
+            sink.write(event);
             return (Void) null;
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
                 .onFailure(DatabaseOutage::isCause).invoke(() -> unrecorded(event));
@@ -161,33 +156,13 @@ class AuditRecorder {
         return HttpMethod.DELETE.equals(method) ? AuditAction.DELETE : AuditAction.CREATE;
     }
 
-    private void insertDirectly(AuditEvent event) {
-        Object[] values = values(event);
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement insert = connection.prepareStatement(INSERT.replaceAll(":\\w+", "?"))) {
-            for (int i = 0; i < values.length; i++) {
-                insert.setObject(i + 1, values[i]);
-            }
-            insert.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("The audit event could not be written", e);
-        }
-    }
-
     private void insert(AuditEvent event) {
-        Query insert = em.createNativeQuery(INSERT);
-        Object[] values = values(event);
+        Query insert = em.createNativeQuery(AuditEvent.insertSql(1));
+        Object[] values = event.parameters();
         for (int i = 0; i < values.length; i++) {
-            insert.setParameter(PARAMETERS[i], values[i]);
+            insert.setParameter(i + 1, values[i]);
         }
         insert.executeUpdate();
-    }
-
-    /** The INSERT's parameter values, in the order of {@link #PARAMETERS}. */
-    private static Object[] values(AuditEvent event) {
-        return new Object[] { event.id(), event.occurredAt(), event.actorSubject(), String.join(",", event.actorRoles()),
-                event.action().code(), event.resourceType(), event.resourceId(), event.clientId(), event.outcome().code(),
-                event.requestId(), event.sourceAddress(), event.httpMethod(), event.path(), event.detail() };
     }
 
     /**

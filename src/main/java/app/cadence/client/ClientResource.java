@@ -79,8 +79,8 @@ public class ClientResource {
             content = @Content(schema = @Schema(implementation = ClientResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
     public Response get(@PathParam("clientId") UUID clientId) {
-        Client client = clients.get(clientId);
-        return Responses.ok(ClientResponse.of(client), client.version);
+        ClientView client = clients.get(clientId);
+        return Responses.ok(client.body(), client.version());
     }
 
     @PUT

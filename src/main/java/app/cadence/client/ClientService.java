@@ -34,15 +34,17 @@ public class ClientService {
     private final StaffService staffService;
     private final CareTeamService careTeams;
     private final ClientSearch search;
+    private final ClientQueries queries;
 
     ClientService(EntityManager em, AccessPolicy access, Caller caller, StaffService staffService,
-            CareTeamService careTeams, ClientSearch search) {
+            CareTeamService careTeams, ClientSearch search, ClientQueries queries) {
         this.em = em;
         this.access = access;
         this.caller = caller;
         this.staffService = staffService;
         this.careTeams = careTeams;
         this.search = search;
+        this.queries = queries;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -53,9 +55,11 @@ public class ClientService {
         return Page.of(rows, page.limit, c -> Cursor.of(c.id), ClientResponse::of);
     }
 
+    /** One statement: whether the caller reaches the client, and the client with its identifiers. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Client get(UUID clientId) {
-        return access.client(Action.READ_CLIENT, clientId);
+    public ClientView get(UUID clientId) {
+        return queries.reached(clientId, access.reach(Action.READ_CLIENT, clientId))
+                .orElseThrow(() -> ProblemException.notFound("Client", clientId));
     }
 
     /**

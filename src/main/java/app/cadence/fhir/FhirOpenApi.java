@@ -35,7 +35,7 @@ public class FhirOpenApi implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        RESOURCES.forEach((name, type) -> openAPI.getComponents().addSchema(name, resource(type)));
+        new java.util.TreeMap<>(RESOURCES).forEach((name, type) -> openAPI.getComponents().addSchema(name, resource(type)));
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.startsWith("/fhir/")) {
                 item.getOperations().values().forEach(FhirOpenApi::document);

@@ -76,24 +76,41 @@ public class AccessPolicy {
     }
 
     /**
+     * The caller's reach for an action on this client, for a statement that reads the client only if
+     * it is within reach (403 when no role allows the action at all).
+     */
+    public ClientReach reach(Action action, UUID clientId) {
+        Scope scope = require(action);
+        audit.concernsClient(clientId);
+        return new ClientReach(scope == Scope.ALL, caller.subject());
+    }
+
+    /**
      * Loads a client the caller may act on; 404 for a missing client and for one outside their care
      * teams. One statement either way, which keeps every client-scoped list within its budget.
      */
     public Client client(Action action, UUID clientId) {
-        Scope scope = require(action);
-        audit.concernsClient(clientId);
-        List<Client> found = em.createQuery("""
-                select c from Client c
-                where c.id = :client and (:everyone = true or %s)""".formatted(ActiveCareTeamMember.jpql("c.id", ":subject")),
-                Client.class)
+        ClientReach reach = reach(action, clientId);
+        @SuppressWarnings("unchecked")
+        List<Client> found = reach.bind(em.createNativeQuery(
+                "select c.* from client c where c.id = :client and " + reach.condition("c.id"), Client.class))
                 .setParameter("client", clientId)
-                .setParameter("everyone", scope == Scope.ALL)
-                .setParameter("subject", caller.subject())
                 .getResultList();
         if (found.isEmpty()) {
             throw ProblemException.notFound("Client", clientId);
         }
         return found.get(0);
+    }
+
+    /** 404 unless the client exists and is within the caller's reach; reads one row of nothing. */
+    public void requireClient(Action action, UUID clientId) {
+        ClientReach reach = reach(action, clientId);
+        boolean reached = (Boolean) reach.bind(em.createNativeQuery(
+                "select exists (select 1 from client c where c.id = :client and " + reach.condition("c.id") + ")",
+                Boolean.class)).setParameter("client", clientId).getSingleResult();
+        if (!reached) {
+            throw ProblemException.notFound("Client", clientId);
+        }
     }
 
     /**
@@ -108,9 +125,9 @@ public class AccessPolicy {
     }
 
     public boolean onCareTeam(UUID clientId) {
-        return (Boolean) em.createNativeQuery("select " + ActiveCareTeamMember.sql(":client", ":subject"), Boolean.class)
+        ClientReach member = new ClientReach(false, caller.subject());
+        return (Boolean) member.bind(em.createNativeQuery("select " + member.condition(":client"), Boolean.class))
                 .setParameter("client", clientId)
-                .setParameter("subject", caller.subject())
                 .getSingleResult();
     }
 }

@@ -42,7 +42,7 @@ public class SessionService {
     /** Newest first; the access check plus one statement, whatever the limit. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<SessionResponse> list(UUID clientId, SessionPeriod period, PageRequest page) {
-        access.client(Action.READ_CLIENT, clientId);
+        access.requireClient(Action.READ_CLIENT, clientId);
         TimeWindow window = period.window();
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         List<SessionView> rows = queries.ofClient(clientId, window, after, page.fetchSize());

@@ -19,8 +19,8 @@ public final class CareTeams {
     }
 
     /**
-     * Puts {@code member} on the client's care team in {@code role}, as a supervisor does (a new one
-     * each time: a token kept for the whole run would expire during it).
+     * Puts {@code member} on the client's care team in {@code role}, as a supervisor does. A new
+     * supervisor each time: a token kept for the whole suite would expire on a slow machine.
      */
     public static void join(String clientId, Api member, String role) {
         Api.newSupervisor().request().body(Map.of("staffId", member.staffId(), "role", role))

@@ -72,6 +72,11 @@ final class CadenceServer implements AutoCloseable {
                 "QUARKUS_FLYWAY_PASSWORD", accounts.ownerPassword());
     }
 
+    /** Ends the application with SIGKILL, mid-request. */
+    void kill() throws InterruptedException {
+        process.kill();
+    }
+
     @Override
     public void close() {
         process.close();

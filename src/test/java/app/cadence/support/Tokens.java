@@ -32,6 +32,12 @@ public final class Tokens {
                 .jws().keyId("1").sign(SIGNING_KEY);
     }
 
+    /** A token that expires the given number of seconds from now. */
+    public static String expiringIn(long seconds, String subject, String... roles) {
+        return claims(subject, Set.of(roles)).expiresAt(Instant.now().getEpochSecond() + seconds)
+                .jws().keyId("1").sign(SIGNING_KEY);
+    }
+
     public static String fromIssuer(String issuer, String subject, String... roles) {
         return claims(subject, Set.of(roles)).issuer(issuer).jws().keyId("1").sign(SIGNING_KEY);
     }

@@ -60,6 +60,8 @@ public class OutcomeReportService {
         this.audit = audit;
     }
 
+    /** In a transaction of its own: the statement's memory setting (SET LOCAL) lasts only that long. */
+    @Transactional(Transactional.TxType.REQUIRED)
     public OutcomeReport report(OutcomeQuery query, String format) {
         ZoneId zone = facilities.zone();
         ReportPeriod period = period(query, zone);

@@ -1,0 +1,39 @@
+package app.cadence.security;
+
+import java.time.Instant;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.security.identity.AuthenticationRequestContext;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.smallrye.mutiny.Uni;
+
+/** Remembers each identity Quarkus OIDC built from a verified bearer token ({@link VerifiedTokens}). */
+@ApplicationScoped
+class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
+
+    private final VerifiedTokens verified;
+
+    VerifiedTokenRecorder(VerifiedTokens verified) {
+        this.verified = verified;
+    }
+
+    /** After every other augmentor, so the identity is remembered as the application sees it. */
+    @Override
+    public int priority() {
+        return Integer.MIN_VALUE;
+    }
+
+    @Override
+    public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        AccessTokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
+        if (credential != null && identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
+            verified.remember(credential.getToken(), identity, Instant.ofEpochSecond(token.getExpirationTime()));
+        }
+        return Uni.createFrom().item(identity);
+    }
+}
