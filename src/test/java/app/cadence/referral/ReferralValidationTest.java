@@ -1,7 +1,9 @@
 package app.cadence.referral;
 
 import static app.cadence.referral.Referrals.REFERRALS;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.equalTo;
 
 import java.util.ArrayList;
@@ -118,6 +120,27 @@ class ReferralValidationTest {
         ccls.request().body(body).post(REFERRALS).then()
                 .statusCode(Status.BAD_REQUEST.getStatusCode()).contentType("application/problem+json")
                 .body("detail", containsString("status"));
+    }
+
+    @Test
+    void shouldReportEveryViolationOfAnEmptyReferralAtOnce() {
+        // A person fixing a request by hand should not have to send it three times to learn three rules.
+        ccls.request().body(Map.of()).post(REFERRALS).then()
+                .statusCode(UNPROCESSABLE).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("clientId", "priority", "reasons"));
+    }
+
+    @Test
+    void shouldListTheAllowedValuesOfEveryInvalidCode() {
+        Map<String, Object> body = newChildReferral();
+        body.put("priority", "stat");
+        body.put("reasons", List.of("anxiety", "boredom"));
+        ccls.request().body(body).post(REFERRALS).then()
+                .statusCode(UNPROCESSABLE).contentType("application/problem+json")
+                .body("violations.field", containsInAnyOrder("priority", "reasons[1]"),
+                        "violations.find { it.field == 'priority' }.message", equalTo("must be one of: urgent, routine"),
+                        "violations.find { it.field == 'reasons[1]' }.message", containsString("anxiety, pain, coping"),
+                        "violations.message", hasItem(containsString("end-of-life, other")));
     }
 
     /** A valid referral of a new child, whose identifier the check after each test looks for. */
