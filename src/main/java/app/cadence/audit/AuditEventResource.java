@@ -24,9 +24,11 @@ import app.cadence.security.Roles;
 public class AuditEventResource {
 
     private final AuditTrail trail;
+    private final AuditChainVerification chain;
 
-    AuditEventResource(AuditTrail trail) {
+    AuditEventResource(AuditTrail trail, AuditChainVerification chain) {
         this.trail = trail;
+        this.chain = chain;
     }
 
     @GET
@@ -36,5 +38,19 @@ public class AuditEventResource {
     @APIResponse(responseCode = "200", description = "A page of audit events")
     public Page<AuditEventResponse> list(@Valid @BeanParam AuditEventFilter filter, @Valid @BeanParam PageRequest page) {
         return trail.search(filter, page);
+    }
+
+    @GET
+    @Path("/verification")
+    @Operation(operationId = "verifyAuditTrail", summary = "Verify the audit trail against its chain (supervisor)",
+            description = "Cadence seals every audit event into a chain: each seal is a MAC (HMAC-SHA256 under the "
+                    + "application's chain key) of the previous seal and the event's content. This recomputes every link "
+                    + "and reports events changed or removed after they were sealed, seals removed, events that appeared "
+                    + "behind the sealer's back, and changes to the events from before the chain began. Problems are "
+                    + "listed by id only. Compare headPosition and headMac with the head the application logs, kept "
+                    + "outside the database. Each run is audited.")
+    @APIResponse(responseCode = "200", description = "The verification's result")
+    public AuditChainVerificationReport verify() {
+        return chain.verify();
     }
 }

@@ -56,6 +56,7 @@ class LeastPrivilegeTest {
     void shouldHoldInsertAndSelectOnlyOnTheAuditTrail() throws SQLException {
         try (Connection app = Sql.connect()) {
             assertThat(privileges(app, "audit_event")).containsExactly("SELECT", "INSERT");
+            assertThat(privileges(app, "audit_seal")).containsExactly("SELECT", "INSERT");
             assertThat(privileges(app, "note_addendum")).containsExactly("SELECT", "INSERT");
             assertThat(privileges(app, "session_note")).containsExactly("SELECT", "INSERT", "UPDATE");
             assertThat(privileges(app, "flyway_schema_history")).isEmpty();
@@ -80,6 +81,9 @@ class LeastPrivilegeTest {
         refused("update audit_event set outcome = 'success'", INSUFFICIENT_PRIVILEGE);
         refused("delete from audit_event", INSUFFICIENT_PRIVILEGE);
         refused("truncate audit_event", INSUFFICIENT_PRIVILEGE);
+        refused("update audit_seal set chain_mac = '\\x00'", INSUFFICIENT_PRIVILEGE);
+        refused("delete from audit_seal", INSUFFICIENT_PRIVILEGE);
+        refused("truncate audit_seal", INSUFFICIENT_PRIVILEGE);
 
         assertThat(therapist.request().get(note).jsonPath().getMap("")).isEqualTo(before);
         assertThat(count("select count(*) from audit_event")).isGreaterThanOrEqualTo(events);
@@ -88,7 +92,7 @@ class LeastPrivilegeTest {
 
     @Test
     void shouldRefuseToSwitchOffTheTriggersThatGuardTheRecord() throws SQLException {
-        for (String table : List.of("session_note", "note_addendum", "audit_event")) {
+        for (String table : List.of("session_note", "note_addendum", "audit_event", "audit_seal")) {
             refused("alter table " + table + " disable trigger all", INSUFFICIENT_PRIVILEGE);
         }
         refused("alter table session_note disable trigger session_note_frozen", INSUFFICIENT_PRIVILEGE);

@@ -155,6 +155,7 @@ final class OperationTable {
                 // The audit trail and the verification of signed records: supervisors only.
                 global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),
                 global("verifySignedRecords", AUDIT_EVENTS, 200, t -> none()),
+                global("verifyAuditTrail", AUDIT_EVENTS, 200, t -> none()),
 
                 // Reports
                 client("getProgressReport", EXPORT_CLIENT, 200, t -> path("clientId", t.clientId)),
