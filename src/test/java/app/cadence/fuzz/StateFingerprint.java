@@ -10,13 +10,14 @@ import java.util.List;
 import app.cadence.support.Sql;
 
 /**
- * A summary of everything stored except the audit trail: per table its row count and, where rows
+ * A summary of everything stored except the audit trail (events and seals): per table its row count and, where rows
  * carry an optimistic-lock version, the sum of versions. Any insert, delete or update of a versioned
  * record changes it, so a refused request that left the summary as it was stored nothing.
  */
 final class StateFingerprint implements AutoCloseable {
 
-    private static final List<String> UNWATCHED = List.of("audit_event", "flyway_schema_history");
+    /** The audit trail and its seals: reads add events, and verifying the trail seals them first. */
+    private static final List<String> UNWATCHED = List.of("audit_event", "audit_seal", "flyway_schema_history");
 
     private final Connection connection;
     private final String query;

@@ -127,6 +127,7 @@ class RequestExamplesTest {
         send("endCareTeamMembership", supervisor);
         send("listAuditEvents", supervisor);
         send("verifySignedRecords", supervisor);
+        send("verifyAuditTrail", supervisor);
 
         assertThat(sent).as("operations whose example ran").isEqualTo(operations.keySet());
     }
