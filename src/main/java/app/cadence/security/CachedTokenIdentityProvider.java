@@ -2,6 +2,8 @@ package app.cadence.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -19,9 +21,19 @@ import io.vertx.ext.web.RoutingContext;
 class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticationRequest> {
 
     private final VerifiedTokens verified;
+    private final Counter hits;
+    private final Counter misses;
 
-    CachedTokenIdentityProvider(VerifiedTokens verified) {
+    CachedTokenIdentityProvider(VerifiedTokens verified, MeterRegistry registry) {
         this.verified = verified;
+        this.hits = requests(registry, "hit");
+        this.misses = requests(registry, "miss");
+    }
+
+    private static Counter requests(MeterRegistry registry, String result) {
+        return Counter.builder("cadence.token.cache.requests")
+                .description("Bearer tokens answered from the verified-token cache (hit) or passed on to OIDC (miss)")
+                .tag("result", result).register(registry);
     }
 
     @Override
@@ -29,18 +41,24 @@ class CachedTokenIdentityProvider implements IdentityProvider<TokenAuthenticatio
         return TokenAuthenticationRequest.class;
     }
 
-    /** Before OIDC's provider, which has the default priority. */
+    /**
+     * Asked before OIDC's provider, which keeps the default priority: Quarkus asks providers in
+     * descending priority, so anything below the default (a fixed 100, say) would be asked only
+     * after OIDC had already verified the token, and the cache would never answer.
+     */
     @Override
     public int priority() {
-        return 100;
+        return IdentityProvider.super.priority() + 1;
     }
 
     @Override
     public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
         SecurityIdentity cached = verified.find(request.getToken().getToken());
         if (cached == null) {
+            misses.increment();
             return Uni.createFrom().nullItem();
         }
+        hits.increment();
         // The cached identity carries the request objects of the request that verified it: replace them.
         QuarkusSecurityIdentity.Builder identity = QuarkusSecurityIdentity.builder(cached)
                 .addAttribute(AuthenticationRequestContext.class.getName(), context);

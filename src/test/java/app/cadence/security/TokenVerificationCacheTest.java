@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response.Status;
 import org.junit.jupiter.api.Test;
 
 import app.cadence.support.Tokens;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 
 /**
@@ -27,6 +28,9 @@ class TokenVerificationCacheTest {
     @Inject
     VerifiedTokens verified;
 
+    @Inject
+    MeterRegistry registry;
+
     @Test
     void shouldRememberAVerifiedTokenAndNotARefusedOne() {
         String token = Tokens.forUser("cache-remembered", Roles.THERAPIST);
@@ -36,6 +40,22 @@ class TokenVerificationCacheTest {
         String forged = withFlippedSignatureBit(Tokens.forUser("cache-forged", Roles.SUPERVISOR));
         given().auth().oauth2(forged).get(ME).then().statusCode(Status.UNAUTHORIZED.getStatusCode());
         assertThat(verified.find(forged)).isNull();
+    }
+
+    @Test
+    void shouldAnswerARepeatedTokenFromTheCacheInsteadOfVerifyingItAgain() {
+        String token = Tokens.forUser("cache-repeated", Roles.THERAPIST);
+        double hits = cacheRequests("hit");
+        double misses = cacheRequests("miss");
+
+        for (int i = 0; i < 5; i++) {
+            given().auth().oauth2(token).get(ME).then().statusCode(Status.OK.getStatusCode())
+                    .body("subject", equalTo("cache-repeated"));
+        }
+
+        // Verified by OIDC once; the other four answered from the cache.
+        assertThat(cacheRequests("miss") - misses).isEqualTo(1);
+        assertThat(cacheRequests("hit") - hits).isEqualTo(4);
     }
 
     @Test
@@ -74,6 +94,10 @@ class TokenVerificationCacheTest {
         // The therapist's remembered identity still cannot do what only a supervisor may.
         given().auth().oauth2(therapist).get("/api/v1/audit-events").then()
                 .statusCode(Status.FORBIDDEN.getStatusCode());
+    }
+
+    private double cacheRequests(String result) {
+        return registry.counter("cadence.token.cache.requests", "result", result).count();
     }
 
     private static String withFlippedSignatureBit(String token) {
