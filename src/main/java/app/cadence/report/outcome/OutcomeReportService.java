@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +15,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
 import app.cadence.audit.AuditContext;
@@ -23,6 +22,7 @@ import app.cadence.common.persistence.BaseEntity;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.intervention.InterventionCategory;
 import app.cadence.report.Facilities;
+import app.cadence.report.ReportDatabase;
 import app.cadence.report.ReportPeriod;
 import app.cadence.report.ReportsConfig;
 import app.cadence.common.persistence.Rows;
@@ -36,6 +36,9 @@ import app.cadence.staff.StaffService;
 /**
  * Computes an outcome report: one statement for every count ({@link OutcomeSql}), the paired
  * statistics per scale ({@link PairedStatistics}), and small-cell suppression when de-identified.
+ * The figures and names are read from the reports database ({@link ReportDatabase}: the replicas
+ * where there are any) in one read-only transaction; the caller's staff record and the audit event
+ * stay on the primary.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,16 +46,16 @@ public class OutcomeReportService {
 
     static final String WORK_MEM = "64MB";
 
-    private final EntityManager em;
+    private final ReportDatabase database;
     private final AccessPolicy access;
     private final Facilities facilities;
     private final ReportsConfig config;
     private final StaffService staff;
     private final AuditContext audit;
 
-    OutcomeReportService(EntityManager em, AccessPolicy access, Facilities facilities, ReportsConfig config,
+    OutcomeReportService(ReportDatabase database, AccessPolicy access, Facilities facilities, ReportsConfig config,
             StaffService staff, AuditContext audit) {
-        this.em = em;
+        this.database = database;
         this.access = access;
         this.facilities = facilities;
         this.config = config;
@@ -60,7 +63,7 @@ public class OutcomeReportService {
         this.audit = audit;
     }
 
-    /** In a transaction of its own: the statement's memory setting (SET LOCAL) lasts only that long. */
+    /** The staff lookup and the audit detail in the request's transaction; the figures are read apart. */
     @Transactional(Transactional.TxType.REQUIRED)
     public OutcomeReport report(OutcomeQuery query, String format) {
         ZoneId zone = facilities.zone();
@@ -73,6 +76,10 @@ public class OutcomeReportService {
                     + "day of a month and to the last day of a month");
         }
 
+        return database.read(reader -> compute(reader, query, period, therapist));
+    }
+
+    private OutcomeReport compute(ReportDatabase.Reader reader, OutcomeQuery query, ReportPeriod period, UUID therapist) {
         Figures total = new Figures();
         Map<String, Figures> groups = new TreeMap<>();
         if (query.groupBy == GroupBy.MONTH) {
@@ -80,7 +87,7 @@ public class OutcomeReportService {
                 groups.put(m.toString(), new Figures());
             }
         }
-        for (Object[] row : rows(query, period, therapist)) {
+        for (Object[] row : rows(reader, query, period, therapist)) {
             Figures figures = (Boolean) row[1] ? total : groups.computeIfAbsent((String) row[2], key -> new Figures());
             figures.add((String) row[0], (String) row[3], (String) row[4], Rows.count(row[5]), Rows.count(row[6]),
                     decimal(row[7]), decimal(row[8]));
@@ -90,8 +97,8 @@ public class OutcomeReportService {
         if (query.deidentified) {
             Suppression.apply(total, ordered.stream().map(Map.Entry::getValue).toList(), k);
         }
-        Presenter presenter = new Presenter(query.groupBy, query.deidentified, interventionNames(), scales(),
-                therapistNames(query, groups.keySet()));
+        Presenter presenter = new Presenter(query.groupBy, query.deidentified, interventionNames(reader), scales(reader),
+                therapistNames(reader, query, groups.keySet()));
         List<OutcomeReport.GroupFigures> shown = null;
         if (query.groupBy != null) {
             shown = new ArrayList<>();
@@ -121,26 +128,27 @@ public class OutcomeReportService {
                 : new OutcomeReport.Period(period.from().toString(), period.to().toString(), period.zone().getId());
     }
 
-    private List<Object[]> rows(OutcomeQuery query, ReportPeriod period, UUID therapist) {
+    private static List<Object[]> rows(ReportDatabase.Reader reader, OutcomeQuery query, ReportPeriod period,
+            UUID therapist) {
         String sql = new OutcomeSql(query.groupBy, query.facility != null, query.unit != null, therapist != null)
                 .statement();
         // The statement hashes a year of sessions; the default 4 MB would send its aggregates to disk.
-        // SET LOCAL ends with this request's transaction.
-        em.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
-        Query statement = em.createNativeQuery(sql).setParameter("from", period.start()).setParameter("to", period.end())
-                .setParameter("tz", period.zone().getId());
+        // SET LOCAL ends with the report's transaction.
+        reader.execute("set local work_mem = '" + WORK_MEM + "'");
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("from", period.start());
+        parameters.put("to", period.end());
+        parameters.put("tz", period.zone().getId());
         if (query.facility != null) {
-            statement.setParameter("facility", query.facility);
+            parameters.put("facility", query.facility);
         }
         if (query.unit != null) {
-            statement.setParameter("unit", query.unit);
+            parameters.put("unit", query.unit);
         }
         if (therapist != null) {
-            statement.setParameter("therapist", therapist);
+            parameters.put("therapist", therapist);
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = statement.getResultList();
-        return rows;
+        return reader.rows(sql, parameters);
     }
 
     /**
@@ -171,34 +179,32 @@ public class OutcomeReportService {
         return Integer.MAX_VALUE;
     }
 
-    private Map<String, String> interventionNames() {
-        return names(em.createNativeQuery("select code, name from intervention"));
+    private static Map<String, String> interventionNames(ReportDatabase.Reader reader) {
+        return names(reader.rows("select code, name from intervention", Map.of()));
     }
 
-    private static Map<String, String> names(Query query) {
+    private static Map<String, String> names(List<Object[]> rows) {
         Map<String, String> names = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         rows.forEach(row -> names.put(Rows.text(row[0]), (String) row[1]));
         return names;
     }
 
-    private Map<String, Object[]> scales() {
+    private static Map<String, Object[]> scales(ReportDatabase.Reader reader) {
         Map<String, Object[]> scales = new LinkedHashMap<>();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select code, name, lower_is_better from scale").getResultList();
-        rows.forEach(row -> scales.put((String) row[0], row));
+        reader.rows("select code, name, lower_is_better from scale", Map.of())
+                .forEach(row -> scales.put((String) row[0], row));
         return scales;
     }
 
     /** Display names of the therapists grouped by, for an identified report. */
-    private Map<String, String> therapistNames(OutcomeQuery query, Set<String> staffIds) {
+    private static Map<String, String> therapistNames(ReportDatabase.Reader reader, OutcomeQuery query,
+            Set<String> staffIds) {
         if (query.groupBy != GroupBy.THERAPIST || query.deidentified || staffIds.isEmpty()) {
             return Map.of();
         }
-        return names(em.createNativeQuery("""
-                select id, display_name || coalesce(', ' || credentials, '') from staff where id in (:ids)""")
-                .setParameter("ids", staffIds.stream().map(UUID::fromString).toList()));
+        return names(reader.rows("""
+                select id, display_name || coalesce(', ' || credentials, '') from staff where id = any (:ids)""",
+                Map.of("ids", staffIds.stream().map(UUID::fromString).toList())));
     }
 
     private static BigDecimal decimal(Object value) {
