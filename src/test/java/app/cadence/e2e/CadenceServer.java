@@ -45,9 +45,18 @@ final class CadenceServer implements AutoCloseable {
 
     /** The jar with the given environment on top of production mode on a free loopback port. */
     static CadenceServer start(Path jar, Map<String, String> env, Path log) throws IOException, InterruptedException {
+        return start(jar, List.of(), env, log);
+    }
+
+    /** The same with JVM options (heap, code cache), as the image runs it. */
+    static CadenceServer start(Path jar, List<String> jvmOptions, Map<String, String> env, Path log)
+            throws IOException, InterruptedException {
         int port = ServerProcess.freePort();
-        ProcessBuilder builder = new ProcessBuilder(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString()));
+        List<String> command = new java.util.ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         Map<String, String> all = new HashMap<>(env);
         all.put("QUARKUS_PROFILE", "prod");
         all.put("QUARKUS_HTTP_HOST", "127.0.0.1");
@@ -70,6 +79,19 @@ final class CadenceServer implements AutoCloseable {
                 "QUARKUS_DATASOURCE_PASSWORD", accounts.applicationPassword(),
                 "QUARKUS_FLYWAY_USERNAME", accounts.owner(),
                 "QUARKUS_FLYWAY_PASSWORD", accounts.ownerPassword());
+    }
+
+    /** SIGTERM: the application shuts down gracefully. */
+    void terminate() {
+        process.terminate();
+    }
+
+    java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.awaitExit(timeout);
+    }
+
+    long pid() {
+        return process.pid();
     }
 
     /** Ends the application with SIGKILL, mid-request. */

@@ -66,6 +66,21 @@ final class ServerProcess implements AutoCloseable {
         process.waitFor(20, TimeUnit.SECONDS);
     }
 
+    /** SIGTERM, as Kubernetes sends it: the process may finish what it is doing. */
+    void terminate() {
+        process.destroy();
+    }
+
+    /** The exit code, or empty if the process is still running after the timeout. */
+    java.util.OptionalInt awaitExit(Duration timeout) throws InterruptedException {
+        return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? java.util.OptionalInt.of(process.exitValue())
+                : java.util.OptionalInt.empty();
+    }
+
+    long pid() {
+        return process.pid();
+    }
+
     static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();

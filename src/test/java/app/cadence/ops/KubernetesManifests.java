@@ -87,6 +87,14 @@ public final class KubernetesManifests {
                 .map(GenericKubernetesResource.class::cast).filter(resource -> resource.getKind().equals(kind)).toList();
     }
 
+    /** The paths of the Deployment's startup, readiness and liveness probes. */
+    public static List<String> probePaths() {
+        var container = one(io.fabric8.kubernetes.api.model.apps.Deployment.class).getSpec().getTemplate().getSpec()
+                .getContainers().get(0);
+        return List.of(container.getStartupProbe().getHttpGet().getPath(), container.getReadinessProbe().getHttpGet().getPath(),
+                container.getLivenessProbe().getHttpGet().getPath());
+    }
+
     static JsonNode tree(Path file) {
         try {
             return YAML.readTree(Files.readString(file));
