@@ -46,9 +46,10 @@ import app.cadence.support.Tokens;
 /**
  * What Kubernetes does to a pod it stops: SIGTERM to the packaged Cadence while 12 callers keep it
  * busy with writes and audited reads. Every request answered 2xx — before the signal or while the
- * application finished its requests in flight — has its audit event in the database; requests
- * arriving once shutdown began are refused (503, or the connection is refused), never answered
- * without their event; and the process exits by itself within quarkus.shutdown.timeout. The same
+ * application finished its requests in flight — has its audit event in the database; a request
+ * arriving once shutdown began is served with its event (Quarkus closes its connection afterwards),
+ * answered 503 or refused, never answered without its event; the process exits by itself within
+ * quarkus.shutdown.timeout, and afterwards connections are refused. The same
  * run checks that the Deployment's probe paths answer 200 and measures the process's resident
  * memory under this load with the image's JVM options (docs/operations.md, "Memory").
  */
