@@ -204,6 +204,8 @@ final class ProgramYear {
     private static void other(Api therapist, String clientId, String start, String status) {
         Map<String, Object> body = SessionFixtures.scheduled(start);
         body.put("status", status);
+        // A missed session says why (issue 13): K1's cancellation was a procedure, K2 was asleep.
+        body.put("cancellationReason", status.equals("cancelled") ? "procedure" : "asleep");
         SessionFixtures.create(therapist, clientId, body);
     }
 }
