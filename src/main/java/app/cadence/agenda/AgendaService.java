@@ -63,8 +63,8 @@ public class AgendaService {
                           or exists (select 1 from group_session_facilitator f join staff st on st.id = f.staff_id
                                      where f.group_session_id = s.group_session_id and st.subject = :subject)
                           or exists (select 1 from session_co_treater t join staff st on st.id = t.staff_id
-                                     where t.session_id = s.id and st.subject = :subject))
-                     and """).append(ActiveCareTeamMember.sql("s.client_id", ":subject"));
+                                     where t.session_id = s.id and st.subject = :subject))""")
+                    .append(" and ").append(ActiveCareTeamMember.sql("s.client_id", ":subject"));
         }
         sql.append(" order by s.starts_at, s.id limit :limit");
         Query query = em.createNativeQuery(sql.toString())
