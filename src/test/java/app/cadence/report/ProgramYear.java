@@ -205,7 +205,11 @@ final class ProgramYear {
         Map<String, Object> body = SessionFixtures.scheduled(start);
         body.put("status", status);
         // A missed session says why (issue 13): K1's cancellation was a procedure, K2 was asleep.
-        body.put("cancellationReason", status.equals("cancelled") ? "procedure" : "asleep");
+        switch (status) {
+            case "cancelled" -> body.put("cancellationReason", "procedure");
+            case "no-show" -> body.put("cancellationReason", "asleep");
+            default -> { }
+        }
         SessionFixtures.create(therapist, clientId, body);
     }
 }
