@@ -48,6 +48,11 @@ public enum Action {
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */
     READ_WORKLIST(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /**
+     * The day's sessions (GET /agenda): a therapist's own (run, facilitated or co-treated, for clients
+     * on their care team), a supervisor's everyone's.
+     */
+    READ_AGENDA(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A client's record taken out whole: the progress report and the FHIR export. */
     EXPORT_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM, Roles.SUPERVISOR, ALL,
             Roles.INTEGRATION, ALL)),

@@ -20,7 +20,7 @@ public record InterventionEntry(
         @Size(max = 2000) @Schema(example = "Sang along in the chorus; breathing slowed during the IV start") @FreeText String clientResponse,
         @Min(1) @Max(600) @Schema(example = "15") Integer minutes) {
 
-    InterventionUse toEmbeddable() {
+    public InterventionUse toEmbeddable() {
         InterventionUse use = new InterventionUse();
         use.code = code;
         use.song = song;

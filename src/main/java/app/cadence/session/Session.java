@@ -30,7 +30,8 @@ import app.cadence.common.persistence.BaseEntity;
         @ColumnResult(name = "note_status", type = String.class),
         @ColumnResult(name = "interventions_json", type = String.class),
         @ColumnResult(name = "measurements_json", type = String.class),
-        @ColumnResult(name = "scores_json", type = String.class) })
+        @ColumnResult(name = "scores_json", type = String.class),
+        @ColumnResult(name = "co_treaters_json", type = String.class) })
 public class Session extends BaseEntity {
 
     /** A session row with its note status and its details as JSON arrays; see {@code SessionQueries}. */
@@ -61,6 +62,14 @@ public class Session extends BaseEntity {
     @Column(name = "family_present", nullable = false)
     public boolean familyPresent;
 
+    /** Why a cancelled or no-show session did not happen; null for other statuses and for older rows. */
+    @Column(name = "cancellation_reason")
+    public CancellationReason cancellationReason;
+
+    /** The group session this is a participant's record of; null for a session of one client. */
+    @Column(name = "group_session_id", updatable = false)
+    public UUID groupSessionId;
+
     /** Collections are loaded for a whole page of sessions at once, not one statement per session. */
     @ElementCollection
     @CollectionTable(name = "session_intervention", joinColumns = @JoinColumn(name = "session_id"))
@@ -78,4 +87,10 @@ public class Session extends BaseEntity {
     @CollectionTable(name = "session_score", joinColumns = @JoinColumn(name = "session_id"))
     @BatchSize(size = 128)
     public List<ScaleScore> scores = new ArrayList<>();
+
+    @ElementCollection
+    @CollectionTable(name = "session_co_treater", joinColumns = @JoinColumn(name = "session_id"))
+    @OrderColumn(name = "position")
+    @BatchSize(size = 128)
+    public List<CoTreatment> coTreaters = new ArrayList<>();
 }

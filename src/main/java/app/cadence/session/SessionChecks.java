@@ -36,10 +36,13 @@ class SessionChecks {
     }
 
     /** 422 listing every problem, or nothing when the session may be stored for this client. */
-    void requireValid(UUID clientId, SessionRequest request) {
+    void requireValid(UUID clientId, UUID therapistId, SessionRequest request) {
         List<Violation> violations = new ArrayList<>();
         period(request, violations);
+        CancellationReason.problemWith(request.status(), request.cancellationReason())
+                .ifPresent(problem -> violations.add(new Violation("cancellationReason", problem)));
         interventions(request.interventionList(), violations);
+        coTreaters(therapistId, request.coTreaterList(), violations);
         if (request.status() != SessionStatus.COMPLETED) {
             if (!request.measurementList().isEmpty()) {
                 violations.add(new Violation("measurements", "are recorded for completed sessions only"));
@@ -66,7 +69,51 @@ class SessionChecks {
         }
     }
 
-    private void interventions(List<InterventionEntry> interventions, List<Violation> violations) {
+    /**
+     * Each co-treater is a Cadence staff member (staffId alone) or an outside clinician (name and
+     * discipline together); staff are known, named once and not the session's own therapist.
+     */
+    void coTreaters(UUID therapistId, List<CoTreater> coTreaters, List<Violation> violations) {
+        Set<UUID> ids = new HashSet<>();
+        coTreaters.forEach(c -> {
+            if (c.staffId() != null) {
+                ids.add(c.staffId());
+            }
+        });
+        Set<UUID> known = new HashSet<>();
+        if (!ids.isEmpty()) {
+            known.addAll(em.createQuery("select s.id from Staff s where s.id in :ids", UUID.class)
+                    .setParameter("ids", ids).getResultList());
+        }
+        Set<UUID> named = new HashSet<>();
+        for (int i = 0; i < coTreaters.size(); i++) {
+            CoTreater coTreater = coTreaters.get(i);
+            String at = "coTreaters[" + i + "]";
+            if (coTreater.staffId() != null) {
+                if (coTreater.name() != null || coTreater.discipline() != null) {
+                    violations.add(new Violation(at, "is either a staff member (staffId) or an outside clinician (name and "
+                            + "discipline), not both"));
+                } else if (!known.contains(coTreater.staffId())) {
+                    violations.add(new Violation(at + ".staffId", "is not a Cadence staff member"));
+                } else if (coTreater.staffId().equals(therapistId)) {
+                    violations.add(new Violation(at + ".staffId", "is the session's own therapist"));
+                } else if (!named.add(coTreater.staffId())) {
+                    violations.add(new Violation(at + ".staffId", "is named more than once"));
+                }
+            } else {
+                if (coTreater.name() == null || coTreater.name().isBlank()) {
+                    violations.add(new Violation(at + ".name", "is required for a clinician from outside Cadence "
+                            + "(or give staffId)"));
+                }
+                if (coTreater.discipline() == null) {
+                    violations.add(new Violation(at + ".discipline", "is required for a clinician from outside Cadence "
+                            + "(or give staffId)"));
+                }
+            }
+        }
+    }
+
+    void interventions(List<InterventionEntry> interventions, List<Violation> violations) {
         Set<String> known = catalog.knownCodes(interventions.stream().map(InterventionEntry::code).toList());
         for (int i = 0; i < interventions.size(); i++) {
             if (!known.contains(interventions.get(i).code())) {

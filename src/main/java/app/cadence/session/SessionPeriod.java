@@ -27,7 +27,7 @@ public class SessionPeriod {
     public String to;
 
     /** The parsed window; 422 naming the parameter when a bound is unreadable or from is after to. */
-    TimeWindow window() {
+    public TimeWindow window() {
         return TimeWindow.parse(from, to);
     }
 }

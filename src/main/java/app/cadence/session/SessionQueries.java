@@ -25,7 +25,7 @@ class SessionQueries {
 
     private static final String SELECT = """
             select s.id, s.client_id, s.therapist_id, s.starts_at, s.ends_at, s.setting, s.kind, s.status,
-                   s.family_present, s.created_at, s.updated_at, s.version,
+                   s.family_present, s.cancellation_reason, s.group_session_id, s.created_at, s.updated_at, s.version,
                    n.status as note_status,
                    coalesce((select json_agg(json_build_object('code', i.intervention_code, 'song', i.song,
                                      'instrument', i.instrument, 'clientResponse', i.client_response,
@@ -36,7 +36,10 @@ class SessionQueries {
                              from goal_measurement m where m.session_id = s.id), '[]')::text as measurements_json,
                    coalesce((select json_agg(json_build_object('scale', c.scale_code, 'pre', trim_scale(c.pre),
                                      'post', trim_scale(c.post)) order by c.scale_code)
-                             from session_score c where c.session_id = s.id), '[]')::text as scores_json
+                             from session_score c where c.session_id = s.id), '[]')::text as scores_json,
+                   coalesce((select json_agg(json_strip_nulls(json_build_object('staffId', t.staff_id, 'name', t.name,
+                                     'discipline', t.discipline)) order by t.position)
+                             from session_co_treater t where t.session_id = s.id), '[]')::text as co_treaters_json
             from session s left join session_note n on n.session_id = s.id
             """;
 
@@ -45,6 +48,8 @@ class SessionQueries {
     private static final TypeReference<List<MeasurementEntry>> MEASUREMENTS = new TypeReference<>() {
     };
     private static final TypeReference<List<ScoreEntry>> SCORES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<CoTreater>> CO_TREATERS = new TypeReference<>() {
     };
 
     private final EntityManager em;
@@ -96,9 +101,10 @@ class SessionQueries {
     private SessionView view(Object[] row) {
         Session session = (Session) row[0];
         SessionResponse body = new SessionResponse(session.id, session.clientId, session.therapistId, session.startsAt,
-                session.endsAt, session.setting, session.kind, session.status, session.familyPresent,
+                session.endsAt, session.setting, session.kind, session.status, session.cancellationReason,
+                session.groupSessionId, session.familyPresent,
                 parse((String) row[2], INTERVENTIONS), parse((String) row[3], MEASUREMENTS), parse((String) row[4], SCORES),
-                NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt);
+                parse((String) row[5], CO_TREATERS), NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt);
         return new SessionView(body, session.version);
     }
 

@@ -23,13 +23,18 @@ public record SessionRequest(
         @NotNull SessionSetting setting,
         @NotNull SessionKind kind,
         @NotNull SessionStatus status,
+        @Schema(description = "Required when status is cancelled or no-show; not allowed otherwise")
+        CancellationReason cancellationReason,
         @Schema(description = "Whether family members took part; false when absent") Boolean familyPresent,
         @Size(max = 30) @Schema(description = "Delivered (completed) or planned (scheduled) interventions")
         List<@NotNull @Valid InterventionEntry> interventions,
         @Size(max = 30) @Schema(description = "Completed sessions only; each goal at most once")
         List<@NotNull @Valid MeasurementEntry> measurements,
         @Size(max = 6) @Schema(description = "Completed sessions only; each scale at most once, with pre, post or both")
-        List<@NotNull @Valid ScoreEntry> scores) {
+        List<@NotNull @Valid ScoreEntry> scores,
+        @Size(max = 10) @Schema(description = "Co-treating clinicians: Cadence staff by staffId, or outside clinicians by name "
+                + "and discipline; each staff member at most once, never the session's own therapist")
+        List<@NotNull @Valid CoTreater> coTreaters) {
 
     public List<InterventionEntry> interventionList() {
         return interventions == null ? List.of() : interventions;
@@ -41,5 +46,9 @@ public record SessionRequest(
 
     public List<ScoreEntry> scoreList() {
         return scores == null ? List.of() : scores;
+    }
+
+    public List<CoTreater> coTreaterList() {
+        return coTreaters == null ? List.of() : coTreaters;
     }
 }

@@ -18,10 +18,14 @@ public record SessionResponse(
         SessionSetting setting,
         SessionKind kind,
         SessionStatus status,
+        @Schema(description = "Why a cancelled or no-show session did not happen; absent for other statuses and for "
+                + "sessions recorded before reasons were required") CancellationReason cancellationReason,
+        @Schema(description = "The group session this session is one participant's record of") UUID groupSessionId,
         boolean familyPresent,
         List<InterventionEntry> interventions,
         List<MeasurementEntry> measurements,
         @Schema(description = "In scale code order") List<ScoreEntry> scores,
+        List<CoTreater> coTreaters,
         @Schema(description = "Whether the session's note is missing, a draft or signed; a signed session never changes")
         NoteState noteStatus,
         OffsetDateTime createdAt,

@@ -1,5 +1,8 @@
 package app.cadence.session;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,6 +19,8 @@ import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.paging.TimeWindow;
 import app.cadence.common.problem.ProblemException;
+import app.cadence.common.problem.ProblemType;
+import app.cadence.common.problem.Violation;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
@@ -60,18 +65,76 @@ public class SessionService {
 
     /** Documents a session of a client in care; the caller becomes its therapist. */
     public SessionView create(UUID clientId, SessionRequest request) {
+        if (request.kind() == SessionKind.GROUP) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields", List.of(new Violation(
+                    "kind", "group sessions are created through POST /api/v1/group-sessions, which makes each "
+                            + "participant's session")));
+        }
+        return stored(persist(null, clientId, request));
+    }
+
+    /**
+     * One participant's session of a group session, made by the group session's creator: the same
+     * rules as a session of one client (the caller writes on the child's care team, the child is in
+     * care, the request is valid), linked to the group.
+     */
+    public UUID createInGroup(UUID groupSessionId, UUID clientId, SessionRequest request) {
+        return persist(groupSessionId, clientId, request).id;
+    }
+
+    private Session persist(UUID groupSessionId, UUID clientId, SessionRequest request) {
         Client client = access.client(Action.WRITE_CLINICAL, clientId);
         if (client.status == ClientStatus.DISCHARGED || client.status == ClientStatus.ENTERED_IN_ERROR) {
             throw ProblemException.conflict("No new sessions for a " + client.status.code()
                     + " client; a discharged child returns to therapy through a new referral");
         }
-        checks.requireValid(clientId, request);
+        UUID therapistId = staff.current().id;
+        checks.requireValid(clientId, therapistId, request);
         Session session = new Session();
         session.clientId = clientId;
-        session.therapistId = staff.current().id;
+        session.therapistId = therapistId;
+        session.groupSessionId = groupSessionId;
         apply(session, request);
         session.persist();
-        return stored(session);
+        return session;
+    }
+
+    /**
+     * What is wrong with a group session's shared part, as for a session's own: its period, catalog
+     * codes and co-treaters (the therapist being the group's creator).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Violation> problemsWith(GroupShare share, UUID therapistId) {
+        List<Violation> violations = new ArrayList<>();
+        if (share.endsAt() != null && !share.endsAt().isAfter(share.startsAt())) {
+            violations.add(new Violation("endsAt", "must be after startsAt"));
+        }
+        checks.interventions(share.interventions(), violations);
+        checks.coTreaters(therapistId, share.coTreaters(), violations);
+        return violations;
+    }
+
+    /**
+     * A group session's shared part changed: every participant's session takes it. Refused (409)
+     * when a participant's note is no longer a draft, since that session is part of a signed record.
+     */
+    public void shareGroupChange(UUID sessionId, GroupShare share) {
+        Session session = em.find(Session.class, sessionId, LockModeType.PESSIMISTIC_WRITE);
+        NoteStatus note = noteStatus(sessionId);
+        if (note != null && note != NoteStatus.DRAFT) {
+            throw ProblemException.conflict("A participant's note is signed, so the group session can no longer change; "
+                    + "add an addendum to that note instead");
+        }
+        if (share.endsAt() == null && session.status == SessionStatus.COMPLETED) {
+            throw ProblemException.invalid("endsAt", "is required once a participant's session is completed");
+        }
+        session.startsAt = share.startsAt();
+        session.endsAt = share.endsAt();
+        session.setting = share.setting();
+        session.interventions.clear();
+        share.interventions().forEach(entry -> session.interventions.add(entry.toEmbeddable()));
+        session.coTreaters.clear();
+        share.coTreaters().forEach(entry -> session.coTreaters.add(entry.toEmbeddable()));
     }
 
     /**
@@ -92,9 +155,50 @@ public class SessionService {
             throw ProblemException.conflict("The session's note is signed, so the session can no longer change; "
                     + "add an addendum to the note instead");
         }
-        checks.requireValid(session.clientId, request);
+        if (session.groupSessionId != null) {
+            requireGroupShare(session.groupSessionId, request);
+        } else if (request.kind() == SessionKind.GROUP) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields", List.of(new Violation(
+                    "kind", "only a participant's session of a group session is of kind group")));
+        }
+        checks.requireValid(session.clientId, session.therapistId, request);
         apply(session, request);
         return stored(session);
+    }
+
+    /**
+     * A participant's session keeps what the group shares (when, where, kind group); changing those
+     * is done once, on the group session.
+     */
+    private void requireGroupShare(UUID groupSessionId, SessionRequest request) {
+        Object[] group = (Object[]) em.createNativeQuery(
+                "select starts_at, ends_at, setting from group_session where id = :id")
+                .setParameter("id", groupSessionId).getSingleResult();
+        List<Violation> violations = new ArrayList<>();
+        String change = "is set by the group session " + groupSessionId + "; change it there";
+        if (!sameInstant(request.startsAt(), group[0])) {
+            violations.add(new Violation("startsAt", change));
+        }
+        if (!sameInstant(request.endsAt(), group[1])) {
+            violations.add(new Violation("endsAt", change));
+        }
+        if (request.setting() == null || !request.setting().code().equals(group[2])) {
+            violations.add(new Violation("setting", change));
+        }
+        if (request.kind() != SessionKind.GROUP) {
+            violations.add(new Violation("kind", "is group for a participant of a group session"));
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields", violations);
+        }
+    }
+
+    private static boolean sameInstant(OffsetDateTime requested, Object stored) {
+        if (requested == null || stored == null) {
+            return requested == null && stored == null;
+        }
+        Instant instant = stored instanceof OffsetDateTime time ? time.toInstant() : (Instant) stored;
+        return requested.toInstant().equals(instant);
     }
 
     /** The session as a later read will show it: written, then read back from its row rather than from memory. */
@@ -116,6 +220,7 @@ public class SessionService {
         session.setting = request.setting();
         session.kind = request.kind();
         session.status = request.status();
+        session.cancellationReason = request.cancellationReason();
         session.familyPresent = Boolean.TRUE.equals(request.familyPresent());
         session.interventions.clear();
         request.interventionList().forEach(entry -> session.interventions.add(entry.toEmbeddable()));
@@ -123,5 +228,7 @@ public class SessionService {
         request.measurementList().forEach(entry -> session.measurements.add(entry.toEmbeddable()));
         session.scores.clear();
         request.scoreList().forEach(entry -> session.scores.add(entry.toEmbeddable()));
+        session.coTreaters.clear();
+        request.coTreaterList().forEach(entry -> session.coTreaters.add(entry.toEmbeddable()));
     }
 }

@@ -28,7 +28,8 @@ import io.restassured.path.json.JsonPath;
  * A child's whole course of music therapy through the API, as the people doing it would run it:
  * a child life specialist refers an anxious child urgently, a therapist accepts, assesses, sets two
  * goals, documents three sessions (all four intervention categories, goal measurements, pre/post
- * anxiety), signs the notes; the child life specialist adds an observation; the therapist
+ * anxiety), signs the notes; the child life specialist adds an observation; a group session in the
+ * playroom co-treated by the child life specialist, with Noor's own scores and note; the therapist
  * discharges the child with the goals' outcomes.
  */
 @QuarkusTest
@@ -149,6 +150,12 @@ class CareCycleScenarioTest {
         // A signed note and its session never change, whoever asks.
         assertSignedDocumentationIsFrozen(sessions.get(0), hashes.get(0));
 
+        // 7b. A group session in the playroom with another child of the unit, co-treated by the child life
+        // specialist; Noor's own session in it gets her own scores and her own signed note.
+        String groupSession = groupSession(clientId);
+        ccls.request().get("/api/v1/group-sessions/" + groupSession).then().statusCode(200)
+                .body("participants.clientId", contains(clientId), "otherParticipants", equalTo(1));
+
         // Progress: the coping goal reached 80% in the last two sessions, so its criterion is met.
         therapist.request().get("/api/v1/goals/" + copingGoal + "/progress").then().statusCode(200)
                 .body("measurements.value", contains(50, 80, 90), "criterionMet", equalTo(true));
@@ -167,6 +174,45 @@ class CareCycleScenarioTest {
                 .post(client + "/sessions").then().statusCode(409);
         therapist.request().body(Map.of("reason", "goals-met", "goalOutcomes", List.of()))
                 .post(client + "/discharge").then().statusCode(409);
+    }
+
+    /** Noor and a child on the therapist's caseload only; returns the group session's id. */
+    private String groupSession(String clientId) {
+        String otherChild = Clients.create(therapist, Clients.child("Sami", "Rahimi"));
+        OffsetDateTime start = FIRST_SESSION.plusDays(5);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("startsAt", start.toString());
+        body.put("endsAt", start.plusMinutes(45).toString());
+        body.put("setting", "playroom");
+        body.put("interventions", List.of(intervention("greeting-and-goodbye-songs", "Hello, Friends", 5),
+                intervention("drumming", null, 25)));
+        body.put("coTreaters", List.of(Map.of("staffId", ccls.staffId())));
+        body.put("participants", List.of(Map.of("clientId", clientId, "status", "completed"),
+                Map.of("clientId", otherChild, "status", "no-show", "cancellationReason", "procedure")));
+        JsonPath group = therapist.request().body(body).post("/api/v1/group-sessions").then().statusCode(201)
+                .body("participants", hasSize(2), "coTreaters[0].staffId", equalTo(ccls.staffId())).extract().jsonPath();
+        String groupId = group.getString("id");
+        String own = group.getString("participants.find { it.clientId == '" + clientId + "' }.sessionId");
+
+        Map<String, Object> noor = new LinkedHashMap<>(body);
+        noor.remove("participants");
+        noor.put("kind", "group");
+        noor.put("status", "completed");
+        noor.put("scores", List.of(Map.of("scale", "anxiety-nrs", "pre", 5, "post", 2)));
+        therapist.request().header("If-Match", "\"0\"").body(noor).put("/api/v1/sessions/" + own).then().statusCode(200)
+                .body("groupSessionId", equalTo(groupId), "scores[0].post", equalTo(2));
+        String note = "/api/v1/sessions/" + own + "/note";
+        therapist.request().body(Map.of("format", "narrative", "narrative", "Led the drum call and response for the group."))
+                .put(note).then().statusCode(201);
+        therapist.request().post(note + "/sign").then().statusCode(200);
+        // The co-treating child life specialist, on Noor's team, adds what she saw.
+        ccls.request().body(Map.of("text", "Stayed with the group for the whole session for the first time."))
+                .post(note + "/addenda").then().statusCode(201);
+        // Noor's session is on the therapist's day of the group.
+        String day = start.atZoneSameInstant(java.time.ZoneId.of("America/New_York")).toLocalDate().toString();
+        therapist.request().queryParam("date", day).get("/api/v1/agenda").then().statusCode(200)
+                .body("items.sessionId", hasItem(own));
+        return groupId;
     }
 
     private void assertSignedDocumentationIsFrozen(String sessionId, String hash) {

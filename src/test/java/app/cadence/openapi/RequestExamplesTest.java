@@ -113,6 +113,12 @@ class RequestExamplesTest {
         send("signNote", therapist);
         ids.put("addendumId", send("addAddendum", ccls).getString("id"));
         send("getAddendum", ccls);
+        // A group session the child attends; the therapist's day shows it.
+        ids.put("groupSessionId", send("createGroupSession", therapist).getString("id"));
+        send("getGroupSession", therapist);
+        send("listGroupSessions", therapist);
+        send("updateGroupSession", therapist);
+        send("getAgenda", therapist);
         send("getGoalProgress", therapist);
         send("getProgressReport", therapist);
         send("getOutcomeReport", therapist);

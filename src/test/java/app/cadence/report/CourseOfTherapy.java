@@ -101,6 +101,7 @@ final class CourseOfTherapy {
         note(draftSessionId, DRAFT_PLAN);
         Map<String, Object> cancelled = SessionFixtures.scheduled("2026-10-12T10:00:00-04:00");
         cancelled.put("status", "cancelled");
+        cancelled.put("cancellationReason", "isolation");
         create(cancelled);
     }
 

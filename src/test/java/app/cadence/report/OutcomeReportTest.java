@@ -75,6 +75,14 @@ class OutcomeReportTest {
         assertCount(total, "total.sessions.byKind.individual", 6, 3);
         assertCount(total, "total.sessions.byKind.family", 1, 1);
         assertCount(total, "total.sessions.byKind.group", 0, 0);
+        // K1's cancellation was for a procedure, K2 was asleep at the no-show; no group sessions this period.
+        assertCount(total, "total.sessions.cancelledByReason.procedure", 1, 1);
+        assertCount(total, "total.sessions.cancelledByReason.asleep", 0, 0);
+        assertCount(total, "total.sessions.noShowByReason.asleep", 1, 1);
+        assertCount(total, "total.sessions.noShowByReason.not-recorded", 0, 0);
+        assertThat(total.getMap("total.sessions.cancelledByReason")).containsOnlyKeys("asleep", "procedure", "medical",
+                "isolation", "discharged", "declined", "therapist-unavailable", "other", "not-recorded");
+        assertCount(total, "total.sessions.groupSessions", 0, 0);
         assertCount(total, "total.clientsServed", 3, 3);
         assertCount(total, "total.therapyMinutes", 265, 3);
         // Referrals received: K1–K5; K1–K3 accepted, K4 declined, K5 pending. Days to the first completed
@@ -265,7 +273,10 @@ class OutcomeReportTest {
                     "clients_served", "therapy_minutes", "referrals_received", "median_days_to_first_session",
                     "goals_criterion_met", "interventions_singing_uses", "intervention_song_choice_uses",
                     "anxiety_nrs_pairs", "anxiety_nrs_mean_change_ci95_lower", "anxiety_nrs_wilcoxon_p",
-                    "relaxation_wilcoxon_method", "relaxation_rank_biserial");
+                    "relaxation_wilcoxon_method", "relaxation_rank_biserial", "group_sessions", "cancelled_procedure",
+                    "cancelled_not_recorded", "no_show_asleep", "no_show_therapist_unavailable");
+            assertThat(rows).extracting(row -> row.get("cancelled_procedure")).containsExactly("1", "0", "1");
+            assertThat(rows).extracting(row -> row.get("no_show_asleep")).containsExactly("1", "0", "1");
             assertThat(rows).extracting(row -> row.get("group_key")).containsExactly("2026-01", "2026-02", "total");
             assertThat(rows).extracting(row -> row.get("sessions_completed")).containsExactly("4", "3", "7");
             assertThat(rows).extracting(row -> row.get("therapy_minutes")).containsExactly("150", "115", "265");
@@ -294,6 +305,7 @@ class OutcomeReportTest {
             assertThat(text).contains("Music therapy program outcomes", "SESSIONS COMPLETED", "CHILDREN SERVED",
                     "Completed sessions by month", "January 2026", "February 2026", "Anxiety numeric rating scale",
                     "6.9\u00a0→\u00a04.3", "−2.57", "−4.56 to −0.58", "71%", "29%", "0.057", "0.188", "Methods", "Wilcoxon",
+                    "GROUP SESSIONS", "CANCELLED BY REASON", "procedure 1", "NO-SHOW BY REASON", "asleep 1",
                     "Page 1 of", "Generated");
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {

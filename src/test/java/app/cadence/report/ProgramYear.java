@@ -204,6 +204,12 @@ final class ProgramYear {
     private static void other(Api therapist, String clientId, String start, String status) {
         Map<String, Object> body = SessionFixtures.scheduled(start);
         body.put("status", status);
+        // A missed session says why (issue 13): K1's cancellation was a procedure, K2 was asleep.
+        switch (status) {
+            case "cancelled" -> body.put("cancellationReason", "procedure");
+            case "no-show" -> body.put("cancellationReason", "asleep");
+            default -> { }
+        }
         SessionFixtures.create(therapist, clientId, body);
     }
 }

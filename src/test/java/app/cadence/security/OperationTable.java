@@ -15,6 +15,7 @@ import static app.cadence.security.Permission.DISCHARGE_CLIENT;
 import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
 import static app.cadence.security.Permission.OUTCOME_REPORT;
+import static app.cadence.security.Permission.READ_AGENDA;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
 import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
@@ -25,6 +26,7 @@ import static app.cadence.security.Permission.SIGN_NOTE;
 import static app.cadence.security.Permission.UPDATE_CLIENT;
 import static app.cadence.security.Permission.WRITE_CLINICAL;
 import static app.cadence.security.TeamRecords.CLIENTS;
+import static app.cadence.security.TeamRecords.GROUP_SESSIONS;
 import static app.cadence.security.TeamRecords.SESSIONS;
 
 import java.util.List;
@@ -116,6 +118,14 @@ final class OperationTable {
                 client("updateSession", WRITE_CLINICAL, 200, t -> path("sessionId", t.draftSessionId).body(t.sessionBody)
                         .ifMatch(t.etag(SESSIONS + t.draftSessionId))),
 
+                // Group sessions: read through the participants within reach (a group of the off team's child
+                // is not found), written by a therapist on every participant's care team.
+                global("listGroupSessions", READ_CLIENT, 200, t -> none()),
+                client("createGroupSession", WRITE_CLINICAL, 201, t -> none().body(TeamRecords.groupSession(t.clientId))),
+                client("getGroupSession", READ_CLIENT, 200, t -> path("groupSessionId", t.groupSessionId)),
+                client("updateGroupSession", WRITE_CLINICAL, 200, t -> path("groupSessionId", t.groupSessionId)
+                        .body(TeamRecords.groupSessionUpdate()).ifMatch(t.etag(GROUP_SESSIONS + t.groupSessionId))),
+
                 // Notes and addenda
                 client("getNote", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.signedSessionId)),
                 // Whoever reads signed notes only finds no note until it is signed: 404, not 403.
@@ -151,6 +161,7 @@ final class OperationTable {
 
                 // Worklist: a therapist's own sessions, a supervisor's view of everyone's.
                 global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
+                global("getAgenda", READ_AGENDA, 200, t -> none()),
 
                 // The audit trail and the verification of signed records: supervisors only.
                 global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),

@@ -45,7 +45,12 @@ enum Permission {
      */
     READ_PENDING_REFERRAL("read a pending referral", ALL, TEAM, ALL, OWN),
     /** "the caller's (supervisor: everyone's) sessions without a signed note": only roles that document sessions. */
-    READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO);
+    READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO),
+    /**
+     * The agenda (issue 13): the roles that keep a schedule. A therapist's day holds their own
+     * sessions of clients on their care teams (narrowed, never refused); a supervisor's every session.
+     */
+    READ_AGENDA("agenda: a day's sessions", TEAM, NO, ALL, NO);
 
     private final String row;
     private final Grant therapist;

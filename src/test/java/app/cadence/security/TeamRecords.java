@@ -26,6 +26,7 @@ final class TeamRecords {
     static final String REFERRALS = "/api/v1/referrals";
     static final String CLIENTS = "/api/v1/clients/";
     static final String SESSIONS = "/api/v1/sessions/";
+    static final String GROUP_SESSIONS = "/api/v1/group-sessions/";
     private static final OffsetDateTime LAST_WEEK = OffsetDateTime.now(ZoneOffset.ofHours(-5)).minusDays(7)
             .truncatedTo(ChronoUnit.HOURS);
 
@@ -48,6 +49,7 @@ final class TeamRecords {
     final String addendumId;
     final String draftSessionId;
     final String dischargedClientId;
+    final String groupSessionId;
 
     TeamRecords(Api supervisor, Api integration) {
         this.supervisor = supervisor;
@@ -71,6 +73,8 @@ final class TeamRecords {
         draftSessionId = freshDraft(therapist);
         dischargedClientId = dischargedClient();
         integrationReferralId = acceptedReferralBy(integration);
+        groupSessionId = therapist.request().body(groupSession(clientId)).post(GROUP_SESSIONS).then().statusCode(201)
+                .extract().path("id");
     }
 
     /** The ETag a reader who may see everything gets for the resource now. */
@@ -113,6 +117,22 @@ final class TeamRecords {
         String sessionId = SessionFixtures.create(author, clientId, sessionBody);
         writeNote(author, sessionId);
         return sessionId;
+    }
+
+    /** A completed playroom group session of one child of the team. */
+    static Map<String, Object> groupSession(String clientId) {
+        Map<String, Object> body = groupSessionUpdate();
+        body.put("participants", List.of(Map.of("clientId", clientId, "status", "completed")));
+        return body;
+    }
+
+    static Map<String, Object> groupSessionUpdate() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("startsAt", LAST_WEEK.plusHours(3).toString());
+        body.put("endsAt", LAST_WEEK.plusHours(3).plusMinutes(45).toString());
+        body.put("setting", "playroom");
+        body.put("interventions", List.of(SessionFixtures.intervention("drumming")));
+        return body;
     }
 
     static Map<String, Object> note() {

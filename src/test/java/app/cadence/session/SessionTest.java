@@ -172,6 +172,7 @@ class SessionTest {
 
         Map<String, Object> cancelled = SessionFixtures.scheduled(START);
         cancelled.put("status", "cancelled");
+        cancelled.put("cancellationReason", "discharged");
         therapist.request().header("If-Match", "\"0\"").body(cancelled).put("/api/v1/sessions/" + sessionId).then()
                 .statusCode(Status.OK.getStatusCode())
                 .body("status", equalTo("cancelled"));

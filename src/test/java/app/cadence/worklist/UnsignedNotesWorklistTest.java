@@ -41,6 +41,7 @@ class UnsignedNotesWorklistTest {
         SessionFixtures.create(therapist, clientId, SessionFixtures.scheduled("2024-04-29T10:00:00Z"));
         Map<String, Object> cancelled = SessionFixtures.scheduled("2024-04-28T10:00:00Z");
         cancelled.put("status", "cancelled");
+        cancelled.put("cancellationReason", "asleep");
         SessionFixtures.create(therapist, clientId, cancelled);
 
         Api colleague = Api.newTherapist();

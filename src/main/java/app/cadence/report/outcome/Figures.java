@@ -13,6 +13,7 @@ import java.util.TreeMap;
  * The counted figures of one group (or of the total) before they are presented: each cell is a
  * count with the number of distinct children behind it, which is what suppression looks at. Keys
  * name the figure: {@code sessions.completed}, {@code minutes}, {@code kinds.family},
+ * {@code sessions.group-sessions}, {@code cancelled-by-reason.asleep}, {@code no-show-by-reason.other},
  * {@code interventions.singing}, {@code interventions.singing.song-choice}, {@code scales.pain-nrs}
  * (pairs), {@code goals.set}, {@code referrals.received}, {@code referral-days}.
  */
@@ -21,6 +22,10 @@ final class Figures {
     static final String COMPLETED = "sessions.completed";
     static final String MINUTES = "minutes";
     static final String REFERRAL_DAYS = "referral-days";
+    static final String GROUP_SESSIONS = "sessions.group-sessions";
+    /** Reasons of cancelled sessions: {@code cancelled-by-reason.asleep}, … and of no-shows: {@code no-show-by-reason.…}. */
+    static final String CANCELLED_BY_REASON = "cancelled-by-reason.";
+    static final String NO_SHOW_BY_REASON = "no-show-by-reason.";
 
     /** A count and the number of distinct children it counts. */
     record Cell(long value, long clients) {
@@ -53,6 +58,9 @@ final class Figures {
                 }
             }
             case "kinds" -> cells.put("kinds." + key, new Cell(n, clients));
+            case "reasons" -> cells.put(("cancelled".equals(key) ? CANCELLED_BY_REASON : NO_SHOW_BY_REASON) + subkey,
+                    new Cell(n, clients));
+            case "group-sessions" -> cells.put(GROUP_SESSIONS, new Cell(n, clients));
             case "interventions" -> cells.put("interventions." + key + (subkey == null ? "" : "." + subkey),
                     new Cell(n, clients));
             case "scale-pairs" -> pairs.computeIfAbsent(key, scale -> new ArrayList<>()).add(new PrePost(x1, x2, n));

@@ -57,8 +57,15 @@ final class OutcomeCsv {
         columns.add(new Column("sessions_completed", g -> count(g.sessions().completed())));
         columns.add(new Column("sessions_cancelled", g -> count(g.sessions().cancelled())));
         columns.add(new Column("sessions_no_show", g -> count(g.sessions().noShow())));
+        columns.add(new Column("group_sessions", g -> count(g.sessions().groupSessions())));
         for (SessionKind kind : SessionKind.values()) {
             columns.add(new Column("sessions_" + snake(kind.code()), g -> count(g.sessions().byKind().get(kind.code()))));
+        }
+        for (String reason : OutcomeReportService.REASONS) {
+            columns.add(new Column("cancelled_" + snake(reason), g -> count(g.sessions().cancelledByReason().get(reason))));
+        }
+        for (String reason : OutcomeReportService.REASONS) {
+            columns.add(new Column("no_show_" + snake(reason), g -> count(g.sessions().noShowByReason().get(reason))));
         }
         columns.add(new Column("clients_served", g -> count(g.clientsServed())));
         columns.add(new Column("therapy_minutes", g -> count(g.therapyMinutes())));

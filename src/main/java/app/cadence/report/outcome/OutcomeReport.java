@@ -66,8 +66,14 @@ public record OutcomeReport(
 
     @Schema(name = "OutcomeSessions")
     public record Sessions(Count completed, Count cancelled, Count noShow,
+            @Schema(description = "Distinct group sessions at least one participant attended; each participant's "
+                    + "completed session also counts in completed and in byKind.group") Count groupSessions,
             @Schema(description = "Completed sessions by kind (individual, group, family, co-treatment)")
-            Map<String, Count> byKind) {
+            Map<String, Count> byKind,
+            @Schema(description = "Cancelled sessions by reason (asleep, procedure, medical, isolation, discharged, "
+                    + "declined, therapist-unavailable, other; not-recorded for sessions from before reasons were required)")
+            Map<String, Count> cancelledByReason,
+            @Schema(description = "No-show sessions by reason, as cancelledByReason") Map<String, Count> noShowByReason) {
     }
 
     @Schema(name = "OutcomeReferrals", description = "Referrals received in the period, by their current status")

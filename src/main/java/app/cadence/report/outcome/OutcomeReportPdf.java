@@ -98,6 +98,9 @@ final class OutcomeReportPdf {
         fields.add(new Field("Goals achieved / criterion met", count(goals.achieved()) + " / " + count(goals.criterionMet())));
         fields.add(new Field("Sessions cancelled / no-show", count(total.sessions().cancelled()) + " / "
                 + count(total.sessions().noShow())));
+        fields.add(new Field("Group sessions", count(total.sessions().groupSessions())));
+        fields.add(new Field("Cancelled by reason", reasons(total.sessions().cancelledByReason())));
+        fields.add(new Field("No-show by reason", reasons(total.sessions().noShowByReason())));
         fields.add(new Field("Goals set", count(goals.set())));
         fields.add(new Field("Time zone", report.period().timeZone()));
         pdf.fields(fields, 3);
@@ -215,6 +218,17 @@ final class OutcomeReportPdf {
 
     private static Long value(OutcomeReport.Count count) {
         return Boolean.TRUE.equals(count.suppressed()) ? null : count.value();
+    }
+
+    /** The reasons with a count (a suppressed one marked), e.g. "asleep 3, procedure •"; "none" when there are none. */
+    private static String reasons(Map<String, OutcomeReport.Count> byReason) {
+        List<String> shown = new ArrayList<>();
+        byReason.forEach((reason, count) -> {
+            if (Boolean.TRUE.equals(count.suppressed()) || count.value() != null && count.value() > 0) {
+                shown.add(Text.words(reason).toLowerCase(Locale.ROOT) + " " + count(count));
+            }
+        });
+        return shown.isEmpty() ? "none" : String.join(", ", shown);
     }
 
     private static String count(OutcomeReport.Count count) {

@@ -30,6 +30,7 @@ import app.cadence.report.Text;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.Scope;
+import app.cadence.session.CancellationReason;
 import app.cadence.session.SessionKind;
 import app.cadence.staff.StaffService;
 
@@ -45,6 +46,12 @@ import app.cadence.staff.StaffService;
 public class OutcomeReportService {
 
     static final String WORK_MEM = "64MB";
+
+    /** The key of missed sessions recorded before reasons were required. */
+    static final String NOT_RECORDED = "not-recorded";
+
+    /** The reasons a missed session is counted by, in the order reports show them. */
+    static final List<String> REASONS = reasons();
 
     private final ReportDatabase database;
     private final AccessPolicy access;
@@ -207,6 +214,15 @@ public class OutcomeReportService {
                 Map.of("ids", staffIds.stream().map(UUID::fromString).toList())));
     }
 
+    private static List<String> reasons() {
+        List<String> reasons = new ArrayList<>();
+        for (CancellationReason reason : CancellationReason.values()) {
+            reasons.add(reason.code());
+        }
+        reasons.add(NOT_RECORDED);
+        return List.copyOf(reasons);
+    }
+
     private static BigDecimal decimal(Object value) {
         return value == null ? null : value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     }
@@ -246,12 +262,22 @@ public class OutcomeReportService {
                     : new OutcomeReport.Count(completed.clients(), completed.clients(), null);
             return new OutcomeReport.GroupFigures(key, label,
                     new OutcomeReport.Sessions(completed, OutcomeReport.Count.of(f, "sessions.cancelled"),
-                            OutcomeReport.Count.of(f, "sessions.no-show"), byKind),
+                            OutcomeReport.Count.of(f, "sessions.no-show"), OutcomeReport.Count.of(f, Figures.GROUP_SESSIONS),
+                            byKind, byReason(f, Figures.CANCELLED_BY_REASON), byReason(f, Figures.NO_SHOW_BY_REASON)),
                     served, OutcomeReport.Count.of(f, Figures.MINUTES), referrals ? referrals(f) : null, interventions(f),
                     goals ? new OutcomeReport.Goals(OutcomeReport.Count.of(f, "goals.set"),
                             OutcomeReport.Count.of(f, "goals.achieved"), OutcomeReport.Count.of(f, "goals.discontinued"),
                             OutcomeReport.Count.of(f, "goals.criterion-met")) : null,
                     scales(f));
+        }
+
+        /** Every reason, zero when none, so the shape of the report does not depend on the period. */
+        private static Map<String, OutcomeReport.Count> byReason(Figures f, String prefix) {
+            Map<String, OutcomeReport.Count> counts = new LinkedHashMap<>();
+            for (String reason : REASONS) {
+                counts.put(reason, OutcomeReport.Count.of(f, prefix + reason));
+            }
+            return counts;
         }
 
         private static OutcomeReport.Referrals referrals(Figures f) {

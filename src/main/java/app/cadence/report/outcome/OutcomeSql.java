@@ -15,8 +15,8 @@ import app.cadence.report.Facilities;
  *
  * <p>What counts is defined once: a session of the period that happened or was missed
  * ({@link #COUNTED_SESSION}) of a client that is not entered in error ({@link #COUNTED_CLIENT}).
- * When sessions gain cancellation reasons and an entered-in-error state, the predicates here and
- * a key for the reason in the sessions section are all that change.
+ * Cancelled and no-show sessions are also counted by reason (the reasons section), and completed
+ * participants' sessions of group sessions by distinct group session (group-sessions).
  */
 final class OutcomeSql {
 
@@ -44,6 +44,11 @@ final class OutcomeSql {
                     "ss group by g, status"));
             parts.add(part("kinds", "g", "kind", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
                     "ss where status = 'completed' group by g, kind"));
+            parts.add(part("reasons", "g", "status", "reason", "count(*)", "count(distinct client_id)", null, null,
+                    "sg where status in ('cancelled', 'no-show') group by g, status, reason"));
+            parts.add(part("group-sessions", "g", null, null, "count(distinct group_session_id)",
+                    "count(distinct client_id)", null, null,
+                    "sg where status = 'completed' and group_session_id is not null group by g"));
             parts.add(part("interventions", "g", "category", "code", "sum(n)", "count(*)", null, null,
                     "ia group by g, category, code"));
             parts.add(part("interventions", "g", "category", null, "sum(n)", "count(distinct client_id)", null, null,
@@ -69,6 +74,13 @@ final class OutcomeSql {
                 "st group by status"));
         parts.add(part("kinds", null, "kind", null, "sum(n)", "count(distinct client_id)", "sum(m)", null,
                 "st where status = 'completed' group by kind"));
+        // Why sessions did not happen; rows from before reasons were required count as not-recorded.
+        parts.add(part("reasons", null, "status", "reason", "count(*)", "count(distinct client_id)", null, null,
+                "s where status in ('cancelled', 'no-show') group by status, reason"));
+        // A group session counts once, however many of its participants attended (at least one did).
+        parts.add(part("group-sessions", null, null, null, "count(distinct group_session_id)",
+                "count(distinct client_id)", null, null,
+                "s where status = 'completed' and group_session_id is not null"));
         parts.add(part("interventions", null, "category", "code", "sum(n)", "count(*)", null, null,
                 "it group by category, code"));
         parts.add(part("interventions", null, "category", null, "sum(n)", "count(distinct client_id)", null, null,
@@ -107,7 +119,8 @@ final class OutcomeSql {
                 + (unit ? " and c.unit = :unit" : "");
         return """
                 with s as materialized (
-                    select s.id, s.client_id, s.status, s.kind, s.starts_at,
+                    select s.id, s.client_id, s.status, s.kind, s.starts_at, s.group_session_id,
+                           coalesce(s.cancellation_reason, 'not-recorded') as reason,
                            extract(epoch from s.ends_at - s.starts_at) / 60 as minutes, %1$s as g
                     from session s join client c on c.id = s.client_id
                     where s.starts_at >= :from and s.starts_at < :to and %2$s and %3$s%4$s%5$s
@@ -182,9 +195,10 @@ final class OutcomeSql {
                 ownCaseload ? " and s.therapist_id = :therapist" : "",
                 byCategory ? "i.category" : "s.g",
                 byCategory ? """
-                        select distinct s.id, s.client_id, s.status, s.kind, s.minutes, si.category as g
+                        select distinct s.id, s.client_id, s.status, s.kind, s.minutes, s.group_session_id, s.reason,
+                               si.category as g
                         from s join si on si.session_id = s.id"""
-                        : "select id, client_id, status, kind, minutes, g from s",
+                        : "select id, client_id, status, kind, minutes, group_session_id, reason, g from s",
                 byCategory ? """
                         select sg.g, sc.scale, sc.client_id, sc.pre, sc.post, count(*) as n
                         from sg join sc on sc.session_id = sg.id group by 1, 2, 3, 4, 5"""

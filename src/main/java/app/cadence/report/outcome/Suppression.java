@@ -14,7 +14,8 @@ import java.util.TreeSet;
  * parts would give back a lone suppressed part, so wherever parts add up to a published total and
  * exactly one part is suppressed, the smallest other non-zero part is suppressed as well (the total
  * itself when there is none). The families of parts and totals are: every figure across the groups
- * and the total; accepted, declined and pending referrals within received; the interventions of a
+ * and the total; accepted, declined and pending referrals within received; cancelled and no-show
+ * sessions by reason within cancelled and no-show sessions; the interventions of a
  * category within the category. Minutes follow completed sessions. This repeats until nothing
  * changes, since each new suppression can leave another family with a lone suppressed part.
  */
@@ -62,6 +63,8 @@ final class Suppression {
             for (Figures figures : all) {
                 changed |= protect(REFERRAL_PARTS.stream().map(key -> new Member(figures, key)).toList(),
                         new Member(figures, "referrals.received"));
+                changed |= protect(reasons(figures, Figures.CANCELLED_BY_REASON), new Member(figures, "sessions.cancelled"));
+                changed |= protect(reasons(figures, Figures.NO_SHOW_BY_REASON), new Member(figures, "sessions.no-show"));
                 for (String category : categories(figures)) {
                     String prefix = "interventions." + category + ".";
                     changed |= protect(figures.cells.keySet().stream().filter(key -> key.startsWith(prefix))
@@ -84,6 +87,11 @@ final class Suppression {
                 .orElse(total);
         next.figures().suppressed.add(next.key());
         return true;
+    }
+
+    private static List<Member> reasons(Figures figures, String prefix) {
+        return figures.cells.keySet().stream().filter(key -> key.startsWith(prefix)).map(key -> new Member(figures, key))
+                .toList();
     }
 
     private static boolean follow(Figures figures, String key, String leader) {
