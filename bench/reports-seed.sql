@@ -50,12 +50,16 @@ select gen_random_uuid() as id, i,
        case when i % 50 < 3 then 'cancelled' when i % 50 < 5 then 'no-show' else 'completed' end as status
 from generate_series(1, :sessions) i;
 
-insert into session (id, client_id, therapist_id, starts_at, ends_at, setting, kind, status, family_present,
-                     created_at, updated_at, version)
+insert into session (id, client_id, therapist_id, starts_at, ends_at, setting, kind, status, cancellation_reason,
+                     family_present, created_at, updated_at, version)
 select s.id, c.id, t.id, s.starts_at,
        case when s.status = 'completed' then s.starts_at + (30 + s.i % 4 * 5) * interval '1 minute' end,
        (array['bedside', 'playroom', 'group-room', 'telehealth'])[1 + s.i % 4],
-       (array['individual', 'individual', 'family', 'group'])[1 + s.i % 4], s.status, s.i % 3 = 0, now(), now(), 0
+       (array['individual', 'individual', 'family', 'co-treatment'])[1 + s.i % 4], s.status,
+       -- a missed session says why (group sessions are records of their own, not seeded here)
+       case when s.status <> 'completed' then (array['asleep', 'procedure', 'medical', 'isolation', 'discharged',
+           'declined', 'therapist-unavailable', 'other'])[1 + s.i / 50 % 8] end,
+       s.i % 3 = 0, now(), now(), 0
 from bench_session s join bench_client c on c.n = s.client_n join bench_therapist t on t.n = 1 + s.client_n % 20;
 
 create temporary table bench_code as
