@@ -32,7 +32,9 @@ public class AddendumService {
         Session session = notes.session(Action.ADD_ADDENDUM, sessionId);
         SessionNote note = notes.find(sessionId).orElseThrow(() -> NoteService.noNote(sessionId));
         if (!note.signed()) {
-            throw ProblemException.conflict("Addenda belong to signed notes; while the note is a draft, edit it instead");
+            throw ProblemException.conflict(note.frozen()
+                    ? "Addenda belong to signed notes; this note still awaits its co-signature"
+                    : "Addenda belong to signed notes; while the note is a draft, edit it instead");
         }
         Staff author = staffService.current();
         Addendum addendum = new Addendum();

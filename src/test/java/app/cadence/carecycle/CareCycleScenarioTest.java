@@ -28,8 +28,8 @@ import io.restassured.path.json.JsonPath;
  * A child's whole course of music therapy through the API, as the people doing it would run it:
  * a child life specialist refers an anxious child urgently, a therapist accepts, assesses, sets two
  * goals, documents three sessions (all four intervention categories, goal measurements, pre/post
- * anxiety), signs the notes; the child life specialist adds an observation; the therapist
- * discharges the child with the goals' outcomes.
+ * anxiety), signs the notes; the child life specialist adds an observation; an intern's note is
+ * co-signed by the therapist supervising them; the therapist discharges the child with the goals' outcomes.
  */
 @QuarkusTest
 class CareCycleScenarioTest {
@@ -145,6 +145,33 @@ class CareCycleScenarioTest {
             reader.request().get(lastNote).then().statusCode(200)
                     .body("status", equalTo("signed"), "contentSha256", equalTo(hashes.get(2)), "addenda", hasSize(1));
         }
+
+        // 7b. An intern joins the team; their note waits, frozen, until the therapist named on the intern's
+        // staff record co-signs it, and only then do the child life specialist and integrations see it.
+        Api intern = Api.newTherapist();
+        String internStaff = "/api/v1/staff/" + intern.staffId();
+        supervisor.request().header("If-Match", supervisor.request().get(internStaff).then().extract().header("ETag"))
+                .body(Map.of("requiresCosignature", true, "supervisingTherapistIds", List.of(therapist.staffId())))
+                .put(internStaff + "/supervision").then().statusCode(200).body("requiresCosignature", equalTo(true));
+        supervisor.request().body(Map.of("staffId", intern.staffId(), "role", "therapist"))
+                .post(client + "/care-team").then().statusCode(201);
+        String internSession = intern.request()
+                .body(sessionBody(3, List.of(intervention("therapeutic-singing", "Shiny", 20)), List.of(), List.of()))
+                .post(client + "/sessions").then().statusCode(201).extract().path("id");
+        String internNote = "/api/v1/sessions/" + internSession + "/note";
+        intern.request().body(Map.of("format", "narrative", "narrative", "Sang Shiny together; calm through the visit."))
+                .put(internNote).then().statusCode(201);
+        String internHash = intern.request().post(internNote + "/sign").then().statusCode(200)
+                .body("status", equalTo("awaiting-cosignature")).extract().path("contentSha256");
+        ccls.request().get(internNote).then().statusCode(404);
+        therapist.request().get("/api/v1/worklist/cosignatures?limit=100").then().statusCode(200)
+                .body("items.sessionId", hasItem(internSession));
+        therapist.request().post(internNote + "/cosign").then().statusCode(200)
+                .body("status", equalTo("signed"), "contentSha256", equalTo(internHash),
+                        "cosignedBy", equalTo(therapist.staffId()), "cosignatureSha256", matchesPattern("[0-9a-f]{64}"));
+        ccls.request().get(internNote).then().statusCode(200).body("status", equalTo("signed"));
+        therapist.request().get("/api/v1/worklist/cosignatures?limit=100").then().statusCode(200)
+                .body("items.sessionId", not(hasItem(internSession)));
 
         // A signed note and its session never change, whoever asks.
         assertSignedDocumentationIsFrozen(sessions.get(0), hashes.get(0));

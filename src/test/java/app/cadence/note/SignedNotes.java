@@ -50,6 +50,15 @@ final class SignedNotes {
         return sha256(canonical);
     }
 
+    /** The co-signature of an intern's note, from the note as the API returns it once co-signed. */
+    static String cosignatureHash(Map<String, Object> note) {
+        Map<String, Object> canonical = new LinkedHashMap<>();
+        canonical.put("contentSha256", note.get("contentSha256"));
+        canonical.put("cosignedBy", note.get("cosignedBy"));
+        canonical.put("cosignedAt", utc((String) note.get("cosignedAt")));
+        return sha256(canonical);
+    }
+
     private static String utc(String timestamp) {
         return SIGNED_AT.format(OffsetDateTime.parse(timestamp).withOffsetSameInstant(ZoneOffset.UTC));
     }

@@ -113,6 +113,24 @@ class RequestExamplesTest {
         send("signNote", therapist);
         ids.put("addendumId", send("addAddendum", ccls).getString("id"));
         send("getAddendum", ccls);
+
+        // An intern on the team: a supervisor marks their record, they document a session, a supervisor co-signs.
+        String therapistStaffId = ids.get("staffId");
+        Api intern = Api.newTherapist();
+        ids.put("staffId", intern.staffId());
+        send("setStaffSupervision", supervisor);
+        supervisor.request().body(Map.of("staffId", intern.staffId(), "role", "therapist"))
+                .post("/api/v1/clients/" + ids.get("clientId") + "/care-team").then().statusCode(201);
+        String documentedSessionId = ids.get("sessionId");
+        ids.put("sessionId", intern.request().body(withRealIds(example("createSession").deepCopy()).toString())
+                .post(resolve("/api/v1/clients/{clientId}/sessions")).then().statusCode(201).extract().path("id"));
+        intern.request().body(withRealIds(example("writeNote").deepCopy()).toString())
+                .put(resolve("/api/v1/sessions/{sessionId}/note")).then().statusCode(201);
+        intern.request().post(resolve("/api/v1/sessions/{sessionId}/note/sign")).then().statusCode(200);
+        send("listPendingCosignatures", supervisor);
+        send("cosignNote", supervisor);
+        ids.put("staffId", therapistStaffId);
+        ids.put("sessionId", documentedSessionId);
         send("getGoalProgress", therapist);
         send("getProgressReport", therapist);
         send("getOutcomeReport", therapist);

@@ -115,6 +115,24 @@ final class TeamRecords {
         return sessionId;
     }
 
+    /**
+     * A completed session of the team's client whose note a new intern on the team signed, so that it
+     * awaits co-signature; the intern's staff record names this team's therapist as supervising
+     * therapist, or no one.
+     */
+    String freshAwaitingCosignature(boolean namingTheTeamTherapist) {
+        Api intern = Api.newTherapist();
+        String staff = "/api/v1/staff/" + intern.staffId();
+        supervisor.request().header("If-Match", etag(staff))
+                .body(Map.of("requiresCosignature", true,
+                        "supervisingTherapistIds", namingTheTeamTherapist ? List.of(therapistStaffId) : List.of()))
+                .put(staff + "/supervision").then().statusCode(200);
+        join(clientId, intern.staffId(), "therapist");
+        String sessionId = freshDraft(intern);
+        intern.request().post(SESSIONS + sessionId + "/note/sign").then().statusCode(200);
+        return sessionId;
+    }
+
     static Map<String, Object> note() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("format", "soap");
