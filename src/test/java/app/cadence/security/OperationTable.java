@@ -22,6 +22,8 @@ import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
 import static app.cadence.security.Permission.READ_REFERRAL;
 import static app.cadence.security.Permission.READ_SIGNED_NOTE;
 import static app.cadence.security.Permission.READ_WORKLIST;
+import static app.cadence.security.Permission.REVIEW_PLAN;
+import static app.cadence.security.Permission.WRITE_PLAN;
 import static app.cadence.security.Permission.SIGN_NOTE;
 import static app.cadence.security.Permission.UPDATE_CLIENT;
 import static app.cadence.security.Permission.WRITE_CLINICAL;
@@ -145,6 +147,20 @@ final class OperationTable {
                         .body(TeamRecords.addendum())),
                 client("getAddendum", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.signedSessionId)
                         .and("addendumId", t.addendumId)),
+
+                // Treatment plans: the team's therapists write them, supervisors review them too.
+                client("listTreatmentPlans", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("createTreatmentPlan", WRITE_PLAN, 201, t -> path("clientId", t.clientId)
+                        .body(TeamRecords.plan(t.goalId))),
+                client("getTreatmentPlan", READ_CLIENT, 200, t -> path("planId", t.planId)),
+                client("updateTreatmentPlan", WRITE_PLAN, 200, t -> {
+                    String planId = t.freshPlan();
+                    return path("planId", planId).ifMatch(t.etag("/api/v1/treatment-plans/" + planId))
+                            .body(TeamRecords.plan(t.goalId));
+                }),
+                client("reviewTreatmentPlan", REVIEW_PLAN, 201, t -> path("planId", t.freshPlan())
+                        .body(Map.of("outcome", "continue", "note", "On track"))),
+                global("listPlansNeedingAttention", READ_WORKLIST, 200, t -> none()),
 
                 // Discharge
                 client("dischargeClient", DISCHARGE_CLIENT, 201, t -> path("clientId", t.freshActiveClient())

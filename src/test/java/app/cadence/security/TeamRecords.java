@@ -1,5 +1,6 @@
 package app.cadence.security;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -48,6 +49,7 @@ final class TeamRecords {
     final String addendumId;
     final String draftSessionId;
     final String dischargedClientId;
+    final String planId;
 
     TeamRecords(Api supervisor, Api integration) {
         this.supervisor = supervisor;
@@ -69,6 +71,7 @@ final class TeamRecords {
         addendumId = ccls.request().body(addendum()).post(SESSIONS + signedSessionId + "/note/addenda").then()
                 .statusCode(201).extract().path("id");
         draftSessionId = freshDraft(therapist);
+        planId = freshPlan();
         dischargedClientId = dischargedClient();
         integrationReferralId = acceptedReferralBy(integration);
     }
@@ -131,6 +134,18 @@ final class TeamRecords {
         String sessionId = freshDraft(intern);
         intern.request().post(SESSIONS + sessionId + "/note/sign").then().statusCode(200);
         return sessionId;
+    }
+
+    /** A new treatment plan of the team's client, which supersedes the one in force. */
+    String freshPlan() {
+        return therapist.request().body(plan(goalId)).post(CLIENTS + clientId + "/treatment-plans").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> plan(String goalId) {
+        LocalDate start = LAST_WEEK.toLocalDate();
+        return Map.of("sessionsPerWeek", 3, "minutesPerSession", 30, "goalIds", List.of(goalId),
+                "startDate", start.toString(), "reviewDate", start.plusDays(28).toString());
     }
 
     static Map<String, Object> note() {
