@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,7 +30,7 @@ import io.restassured.path.json.JsonPath;
  * a child life specialist refers an anxious child urgently, a therapist accepts, assesses, sets two
  * goals, documents three sessions (all four intervention categories, goal measurements, pre/post
  * anxiety), signs the notes; the child life specialist adds an observation; an intern's note is
- * co-signed by the therapist supervising them; the therapist discharges the child with the goals' outcomes.
+ * co-signed by the therapist supervising them; the treatment plan is reviewed; the therapist discharges the child with the goals' outcomes.
  */
 @QuarkusTest
 class CareCycleScenarioTest {
@@ -172,6 +173,25 @@ class CareCycleScenarioTest {
         ccls.request().get(internNote).then().statusCode(200).body("status", equalTo("signed"));
         therapist.request().get("/api/v1/worklist/cosignatures?limit=100").then().statusCode(200)
                 .body("items.sessionId", not(hasItem(internSession)));
+
+        // 7c. The treatment plan, written at the start (three 30-minute sessions a week for both goals), is due
+        // for review: the worklist shows it overdue; a supervisor's review revises it and sets the next date.
+        LocalDate planStart = FIRST_SESSION.toLocalDate();
+        String plan = "/api/v1/treatment-plans/" + therapist.request().body(Map.of("sessionsPerWeek", 3,
+                "minutesPerSession", 30, "goalIds", List.of(copingGoal, engagementGoal),
+                "startDate", planStart.toString(), "reviewDate", planStart.plusDays(7).toString()))
+                .post(client + "/treatment-plans").then().statusCode(201).body("status", equalTo("active"))
+                .extract().path("id");
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        therapist.request().get("/api/v1/worklist/plan-reviews?limit=100").then().statusCode(200)
+                .body("items.find { it.planId == '" + planId + "' }.reasons", hasItem("review-overdue"));
+        String nextReview = LocalDate.now(ZoneOffset.UTC).plusDays(21).toString();
+        supervisor.request().body(Map.of("outcome", "revise", "note", "Add a family session each week",
+                "nextReviewDate", nextReview)).post(plan + "/reviews").then().statusCode(201)
+                .body("reviewDate", equalTo(nextReview), "reviews[0].outcome", equalTo("revise"));
+        therapist.request().get(client + "/progress-report").then().statusCode(200)
+                .body("treatmentPlan.planId", equalTo(planId), "treatmentPlan.sessionsPerWeek", equalTo(3),
+                        "treatmentPlan.lastReviewOutcome", equalTo("revise"));
 
         // A signed note and its session never change, whoever asks.
         assertSignedDocumentationIsFrozen(sessions.get(0), hashes.get(0));
