@@ -115,3 +115,6 @@ begin
     end if;
 end
 $$;
+
+-- Corrections: a signed note is corrected only by an addendum marked as a correction; the note stays as signed.
+alter table note_addendum add column correction boolean not null default false;

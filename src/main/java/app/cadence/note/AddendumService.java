@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import app.cadence.careteam.CareTeamRole;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.Action;
+import app.cadence.security.Roles;
 import app.cadence.session.Session;
 import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
@@ -41,7 +42,12 @@ public class AddendumService {
         addendum.noteId = note.id;
         addendum.authorId = author.id;
         addendum.authorRole = careTeamRole(session.clientId, author.id);
+        // A correction amends clinical documentation: the care team's therapists write it, not child life specialists.
+        if (request.isCorrection() && !author.holds(Roles.THERAPIST)) {
+            throw ProblemException.forbidden("Only a therapist on the care team may correct a signed note");
+        }
         addendum.text = request.text();
+        addendum.correction = request.isCorrection();
         addendum.signedAt = SignedContent.signingTime();
         addendum.contentSha256 = SignedContent.sha256(SignedContent.canonical(addendum));
         addendum.persist();

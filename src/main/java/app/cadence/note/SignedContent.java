@@ -19,7 +19,8 @@ import java.util.HexFormat;
  * <ul>
  * <li>note: {@code sessionId, format, subjective, objective, assessment, plan, narrative, authorId,
  * signedBy, signedAt}</li>
- * <li>addendum: {@code noteId, authorId, authorRole, text, signedAt}</li>
+ * <li>addendum: {@code noteId, authorId, authorRole, text, correction, signedAt}, {@code correction}
+ * being {@code "true"} for a correction addendum and absent otherwise</li>
  * <li>co-signature of an intern's note: {@code contentSha256, cosignedBy, cosignedAt} (the note's own
  * hash, so the co-signature covers exactly the content the intern signed)</li>
  * </ul>
@@ -70,6 +71,7 @@ public final class SignedContent {
                 .add("authorId", addendum.authorId)
                 .add("authorRole", addendum.authorRole.code())
                 .add("text", addendum.text)
+                .add("correction", addendum.correction ? "true" : null)
                 .add("signedAt", SIGNED_AT.format(addendum.signedAt.withOffsetSameInstant(ZoneOffset.UTC)))
                 .end();
     }

@@ -75,7 +75,7 @@ public class SignedRecordVerification {
                     : new SignedRecordMismatch("cosignature", (UUID) row[0], (UUID) row[1]);
         }, mismatches);
         long addenda = scan("""
-                select a.id, n.sessionId, a.noteId, a.authorId, a.authorRole, a.text, a.signedAt, a.contentSha256
+                select a.id, n.sessionId, a.noteId, a.authorId, a.authorRole, a.text, a.signedAt, a.contentSha256, a.correction
                 from Addendum a join SessionNote n on n.id = a.noteId
                 where a.id > :after order by a.id""", row -> {
             Addendum addendum = new Addendum();
@@ -84,6 +84,7 @@ public class SignedRecordVerification {
             addendum.authorRole = (CareTeamRole) row[4];
             addendum.text = (String) row[5];
             addendum.signedAt = (OffsetDateTime) row[6];
+            addendum.correction = (Boolean) row[8];
             return SignedContent.sha256(SignedContent.canonical(addendum)).equals(row[7]) ? null
                     : new SignedRecordMismatch("addendum", (UUID) row[0], (UUID) row[1]);
         }, mismatches);

@@ -46,6 +46,9 @@ final class SignedNotes {
         canonical.put("authorId", addendum.get("authorId"));
         canonical.put("authorRole", addendum.get("authorRole"));
         canonical.put("text", addendum.get("text"));
+        if (Boolean.TRUE.equals(addendum.get("correction"))) {
+            canonical.put("correction", "true");
+        }
         canonical.put("signedAt", utc((String) addendum.get("signedAt")));
         return sha256(canonical);
     }
