@@ -30,7 +30,8 @@ import io.restassured.path.json.JsonPath;
  * a child life specialist refers an anxious child urgently, a therapist accepts, assesses, sets two
  * goals, documents three sessions (all four intervention categories, goal measurements, pre/post
  * anxiety), signs the notes; the child life specialist adds an observation; an intern's note is
- * co-signed by the therapist supervising them; the treatment plan is reviewed; the therapist discharges the child with the goals' outcomes.
+ * co-signed by the therapist supervising them; a signed note is corrected by a correction addendum; the
+ * treatment plan is reviewed; the therapist discharges the child with the goals' outcomes.
  */
 @QuarkusTest
 class CareCycleScenarioTest {
@@ -146,6 +147,13 @@ class CareCycleScenarioTest {
             reader.request().get(lastNote).then().statusCode(200)
                     .body("status", equalTo("signed"), "contentSha256", equalTo(hashes.get(2)), "addenda", hasSize(1));
         }
+
+        // A mistake in a signed note is corrected by a correction addendum; the note stays as signed.
+        String secondNote = "/api/v1/sessions/" + sessions.get(1) + "/note";
+        therapist.request().body(Map.of("text", "Correction: anxiety after the session was 4/10, not 3/10.",
+                "correction", true)).post(secondNote + "/addenda").then().statusCode(201).body("correction", equalTo(true));
+        integration.request().get(secondNote).then().statusCode(200)
+                .body("contentSha256", equalTo(hashes.get(1)), "addenda.correction", contains(true));
 
         // 7b. An intern joins the team; their note waits, frozen, until the therapist named on the intern's
         // staff record co-signs it, and only then do the child life specialist and integrations see it.
