@@ -36,6 +36,10 @@ public class Addendum extends PanacheEntityBase {
     @Column(nullable = false, updatable = false)
     public String text;
 
+    /** A correction of the signed note it amends (which itself never changes), rather than an observation. */
+    @Column(nullable = false, updatable = false)
+    public boolean correction;
+
     @Column(name = "signed_at", nullable = false, updatable = false)
     public OffsetDateTime signedAt;
 

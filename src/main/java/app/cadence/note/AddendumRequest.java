@@ -12,5 +12,11 @@ import app.cadence.common.validation.CleanInput;
 @CleanInput
 public record AddendumRequest(
         @NotBlank @Size(max = 8000) @Schema(description = "The observation or correction, signed as sent",
-                example = "Observed on the unit afterwards: Mila hummed the song during her next dressing change.") @FreeText String text) {
+                example = "Observed on the unit afterwards: Mila hummed the song during her next dressing change.") @FreeText String text,
+        @Schema(description = "true when the addendum corrects the signed note (therapists on the care team only); the "
+                + "note itself stays exactly as signed. Absent or false: an observation.") Boolean correction) {
+
+    boolean isCorrection() {
+        return Boolean.TRUE.equals(correction);
+    }
 }

@@ -15,13 +15,15 @@ public record AddendumResponse(
         @Schema(description = "Staff id of the author, who signed it on creation") UUID authorId,
         @Schema(description = "The author's part on the client's care team when they wrote it") CareTeamRole authorRole,
         String text,
+        @Schema(description = "Whether the addendum corrects the signed note") boolean correction,
         OffsetDateTime signedAt,
         @Schema(description = "SHA-256 (64 lowercase hex digits) of the canonical content: the UTF-8 JSON object "
-                + "{noteId, authorId, authorRole, text, signedAt} in that order, as for the note's contentSha256")
+                + "{noteId, authorId, authorRole, text, correction, signedAt} in that order, as for the note's contentSha256; "
+                + "correction is the string \"true\" for a correction and left out otherwise")
         String contentSha256) implements Identified {
 
     static AddendumResponse of(Addendum addendum) {
         return new AddendumResponse(addendum.id, addendum.noteId, addendum.authorId, addendum.authorRole, addendum.text,
-                addendum.signedAt, addendum.contentSha256);
+                addendum.correction, addendum.signedAt, addendum.contentSha256);
     }
 }

@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import app.cadence.careteam.CareTeamRole;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.Action;
+import app.cadence.security.Roles;
 import app.cadence.session.Session;
 import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
@@ -32,14 +33,21 @@ public class AddendumService {
         Session session = notes.session(Action.ADD_ADDENDUM, sessionId);
         SessionNote note = notes.find(sessionId).orElseThrow(() -> NoteService.noNote(sessionId));
         if (!note.signed()) {
-            throw ProblemException.conflict("Addenda belong to signed notes; while the note is a draft, edit it instead");
+            throw ProblemException.conflict(note.frozen()
+                    ? "Addenda belong to signed notes; this note still awaits its co-signature"
+                    : "Addenda belong to signed notes; while the note is a draft, edit it instead");
         }
         Staff author = staffService.current();
         Addendum addendum = new Addendum();
         addendum.noteId = note.id;
         addendum.authorId = author.id;
         addendum.authorRole = careTeamRole(session.clientId, author.id);
+        // A correction amends clinical documentation: the care team's therapists write it, not child life specialists.
+        if (request.isCorrection() && !author.holds(Roles.THERAPIST)) {
+            throw ProblemException.forbidden("Only a therapist on the care team may correct a signed note");
+        }
         addendum.text = request.text();
+        addendum.correction = request.isCorrection();
         addendum.signedAt = SignedContent.signingTime();
         addendum.contentSha256 = SignedContent.sha256(SignedContent.canonical(addendum));
         addendum.persist();

@@ -58,7 +58,8 @@ public class NoteResource {
     @Operation(operationId = "getNote", summary = "Read a session's note",
             description = "A draft is visible to the care team's therapists and to supervisors. A signed note, with its "
                     + "addenda oldest first, is also visible to child life specialists on the care team and to "
-                    + "integrations; for them a note that is still a draft does not exist yet (404).")
+                    + "integrations; for them a note that is still a draft, or an intern's note awaiting co-signature, does "
+                    + "not exist yet (404).")
     @APIResponse(responseCode = "200", description = "The note",
             content = @Content(schema = @Schema(implementation = NoteResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
@@ -100,7 +101,8 @@ public class NoteResource {
     @Operation(operationId = "signNote", summary = "Sign a session's note",
             description = "Only the note's author signs. Signing records the signer, the time and contentSha256, the "
                     + "SHA-256 of the note's canonical content (see the SessionNote schema); from then on neither the "
-                    + "note nor its session changes.")
+                    + "note nor its session changes. When the author's staff record requires co-signature (an intern), "
+                    + "the note becomes awaiting-cosignature instead of signed: frozen, but final only once co-signed.")
     @APIResponse(responseCode = "200", description = "The signed note",
             content = @Content(schema = @Schema(implementation = NoteResponse.class)),
             headers = @Header(name = "ETag", description = "Version of the signed note"))
@@ -110,6 +112,24 @@ public class NoteResource {
             @Parameter(description = "Optional: the ETag of the draft the author read, to sign exactly that version")
             @HeaderParam(ApiDocs.IF_MATCH) String ifMatch) {
         SessionNote note = notes.sign(sessionId, ifMatch);
+        return Responses.ok(NoteResponse.of(note, List.of()), note.version);
+    }
+
+    @AuditAs(AuditAction.SIGN)
+    @POST
+    @Path("/cosign")
+    @Idempotent
+    @Operation(operationId = "cosignNote", summary = "Co-sign an intern's note",
+            description = "A note signed by a staff member whose record requires co-signature is awaiting-cosignature, "
+                    + "frozen, until a supervisor or a therapist on the care team named as a supervising therapist on the "
+                    + "author's staff record co-signs it (others: 403). Co-signing makes it signed and records cosignedBy, "
+                    + "cosignedAt and cosignatureSha256 (see the SessionNote schema); the content stays as the intern signed it.")
+    @APIResponse(responseCode = "200", description = "The signed note",
+            content = @Content(schema = @Schema(implementation = NoteResponse.class)),
+            headers = @Header(name = "ETag", description = "Version of the signed note"))
+    @APIResponse(responseCode = "409", description = "The note is a draft or already signed")
+    public Response cosign(@PathParam("sessionId") UUID sessionId) {
+        SessionNote note = notes.cosign(sessionId);
         return Responses.ok(NoteResponse.of(note, List.of()), note.version);
     }
 

@@ -17,6 +17,7 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.session.Session;
 import app.cadence.session.SessionStatus;
+import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
 
 /**
@@ -103,10 +104,43 @@ public class NoteService {
         if (ifMatch != null && !ifMatch.isBlank()) {
             ETags.requireMatch(ifMatch, note.version);
         }
-        note.status = NoteStatus.SIGNED;
+        // An intern's signature freezes the note; it becomes final once co-signed.
+        note.status = staffService.current().requiresCosignature ? NoteStatus.AWAITING_COSIGNATURE : NoteStatus.SIGNED;
         note.signedBy = signer;
         note.signedAt = SignedContent.signingTime();
         note.contentSha256 = SignedContent.sha256(SignedContent.canonical(note));
+        em.flush();
+        return note;
+    }
+
+    /**
+     * Co-signs an intern's note, which makes it signed. Supervisors may; a therapist on the care team
+     * only when the author's staff record names them as a supervising therapist (403 otherwise). The
+     * co-signature hashes the note's content hash with the co-signer and the time.
+     */
+    public SessionNote cosign(UUID sessionId) {
+        Session session = session(Action.COSIGN_NOTE, sessionId);
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        SessionNote note = find(sessionId).orElseThrow(() -> noNote(sessionId));
+        Staff cosigner = staffService.current();
+        if (!access.reachesEveryone(Action.COSIGN_NOTE)) {
+            Staff author = em.find(Staff.class, note.authorId);
+            if (!author.supervisedBy(cosigner.id)) {
+                throw ProblemException.forbidden("Only a supervisor or a supervising therapist named on the author's "
+                        + "staff record may co-sign this note");
+            }
+        }
+        if (note.status != NoteStatus.AWAITING_COSIGNATURE) {
+            throw ProblemException.conflict(note.signed() ? "The note is already signed"
+                    : "The note is still a draft; its author signs it first");
+        }
+        if (note.authorId.equals(cosigner.id)) {
+            throw ProblemException.forbidden("A note's author cannot co-sign it");
+        }
+        note.status = NoteStatus.SIGNED;
+        note.cosignedBy = cosigner.id;
+        note.cosignedAt = SignedContent.signingTime();
+        note.cosignatureSha256 = SignedContent.sha256(SignedContent.canonicalCosignature(note));
         em.flush();
         return note;
     }
@@ -141,8 +175,10 @@ public class NoteService {
     }
 
     private static void requireDraft(SessionNote note) {
-        if (note.signed()) {
-            throw ProblemException.conflict("The note is signed and can no longer change; add an addendum instead");
+        if (note.frozen()) {
+            throw ProblemException.conflict(note.signed()
+                    ? "The note is signed and can no longer change; add an addendum instead"
+                    : "The note is signed by its author and awaits co-signature; it can no longer change");
         }
     }
 

@@ -48,7 +48,24 @@ public class SessionNote extends BaseEntity {
     @Column(name = "content_sha256")
     public String contentSha256;
 
+    /** Staff id of the co-signer of an intern's note; absent otherwise. */
+    @Column(name = "cosigned_by")
+    public UUID cosignedBy;
+
+    @Column(name = "cosigned_at")
+    public OffsetDateTime cosignedAt;
+
+    /** SHA-256 of the co-signature's canonical form ({@link SignedContent#canonicalCosignature}). */
+    @Column(name = "cosignature_sha256")
+    public String cosignatureSha256;
+
+    /** Final documentation: signed, and co-signed where the author's record requires it. */
     public boolean signed() {
         return status == NoteStatus.SIGNED;
+    }
+
+    /** Signed by its author, whether or not it still awaits a co-signature: it no longer changes. */
+    public boolean frozen() {
+        return status != NoteStatus.DRAFT;
     }
 }

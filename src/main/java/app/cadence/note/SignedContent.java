@@ -19,11 +19,14 @@ import java.util.HexFormat;
  * <ul>
  * <li>note: {@code sessionId, format, subjective, objective, assessment, plan, narrative, authorId,
  * signedBy, signedAt}</li>
- * <li>addendum: {@code noteId, authorId, authorRole, text, signedAt}</li>
+ * <li>addendum: {@code noteId, authorId, authorRole, text, correction, signedAt}, {@code correction}
+ * being {@code "true"} for a correction addendum and absent otherwise</li>
+ * <li>co-signature of an intern's note: {@code contentSha256, cosignedBy, cosignedAt} (the note's own
+ * hash, so the co-signature covers exactly the content the intern signed)</li>
  * </ul>
  * Every value is a JSON string: ids as lowercase hyphenated UUIDs; {@code format} and
  * {@code authorRole} as their API codes ({@code soap}, {@code child-life-specialist}); texts exactly
- * as stored; {@code signedAt} in UTC with exactly three fraction digits
+ * as stored; {@code signedAt} and {@code cosignedAt} in UTC with exactly three fraction digits
  * ({@code 2025-03-14T09:26:53.589Z}); signing times are stored at that precision. Strings are
  * escaped as ECMAScript's {@code JSON.stringify} does (RFC 8785, 3.2.2.2): {@code "} and {@code \}
  * with a backslash; U+0008, U+0009, U+000A, U+000C, U+000D as {@code \b \t \n \f \r}; other
@@ -68,7 +71,16 @@ public final class SignedContent {
                 .add("authorId", addendum.authorId)
                 .add("authorRole", addendum.authorRole.code())
                 .add("text", addendum.text)
+                .add("correction", addendum.correction ? "true" : null)
                 .add("signedAt", SIGNED_AT.format(addendum.signedAt.withOffsetSameInstant(ZoneOffset.UTC)))
+                .end();
+    }
+
+    public static String canonicalCosignature(SessionNote note) {
+        return new SignedContent()
+                .add("contentSha256", note.contentSha256)
+                .add("cosignedBy", note.cosignedBy)
+                .add("cosignedAt", SIGNED_AT.format(note.cosignedAt.withOffsetSameInstant(ZoneOffset.UTC)))
                 .end();
     }
 

@@ -17,7 +17,7 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 
 /**
- * Recomputes the SHA-256 of every signed note and addendum from its canonical content
+ * Recomputes the SHA-256 of every signed note (an intern's awaiting co-signature included), co-signature and addendum from its canonical content
  * ({@link SignedContent}) and compares it with the hash recorded at signing. A difference means the
  * stored record changed after it was signed, which Cadence and its database account cannot do: a
  * superuser's edit, a faulty restore, corruption. Records are read in keyset batches of plain
@@ -47,7 +47,7 @@ public class SignedRecordVerification {
         long notes = scan("""
                 select n.id, n.sessionId, n.format, n.subjective, n.objective, n.assessment, n.plan, n.narrative,
                        n.authorId, n.signedBy, n.signedAt, n.contentSha256
-                from SessionNote n where n.status = app.cadence.note.NoteStatus.SIGNED and n.id > :after
+                from SessionNote n where n.status <> app.cadence.note.NoteStatus.DRAFT and n.id > :after
                 order by n.id""", row -> {
             SessionNote note = new SessionNote();
             note.sessionId = (UUID) row[1];
@@ -63,8 +63,19 @@ public class SignedRecordVerification {
             return SignedContent.sha256(SignedContent.canonical(note)).equals(row[11]) ? null
                     : new SignedRecordMismatch("session-note", (UUID) row[0], note.sessionId);
         }, mismatches);
+        long cosignatures = scan("""
+                select n.id, n.sessionId, n.contentSha256, n.cosignedBy, n.cosignedAt, n.cosignatureSha256
+                from SessionNote n where n.cosignedBy is not null and n.id > :after
+                order by n.id""", row -> {
+            SessionNote note = new SessionNote();
+            note.contentSha256 = (String) row[2];
+            note.cosignedBy = (UUID) row[3];
+            note.cosignedAt = (OffsetDateTime) row[4];
+            return SignedContent.sha256(SignedContent.canonicalCosignature(note)).equals(row[5]) ? null
+                    : new SignedRecordMismatch("cosignature", (UUID) row[0], (UUID) row[1]);
+        }, mismatches);
         long addenda = scan("""
-                select a.id, n.sessionId, a.noteId, a.authorId, a.authorRole, a.text, a.signedAt, a.contentSha256
+                select a.id, n.sessionId, a.noteId, a.authorId, a.authorRole, a.text, a.signedAt, a.contentSha256, a.correction
                 from Addendum a join SessionNote n on n.id = a.noteId
                 where a.id > :after order by a.id""", row -> {
             Addendum addendum = new Addendum();
@@ -73,10 +84,11 @@ public class SignedRecordVerification {
             addendum.authorRole = (CareTeamRole) row[4];
             addendum.text = (String) row[5];
             addendum.signedAt = (OffsetDateTime) row[6];
+            addendum.correction = (Boolean) row[8];
             return SignedContent.sha256(SignedContent.canonical(addendum)).equals(row[7]) ? null
                     : new SignedRecordMismatch("addendum", (UUID) row[0], (UUID) row[1]);
         }, mismatches);
-        return new SignedRecordVerificationReport(started, notes, addenda, mismatches.count == 0, mismatches.count,
+        return new SignedRecordVerificationReport(started, notes, cosignatures, addenda, mismatches.count == 0, mismatches.count,
                 mismatches.listed);
     }
 

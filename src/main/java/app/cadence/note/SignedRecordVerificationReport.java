@@ -5,10 +5,11 @@ import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "SignedRecordVerification", description = "Every signed note and addendum, rehashed from its canonical content")
+@Schema(name = "SignedRecordVerification", description = "Every signed note, co-signature and addendum, rehashed from its canonical content")
 public record SignedRecordVerificationReport(
         OffsetDateTime verifiedAt,
-        @Schema(description = "Signed notes checked") long notes,
+        @Schema(description = "Signed notes checked, interns' notes awaiting co-signature included") long notes,
+        @Schema(description = "Co-signatures of interns' notes checked") long cosignatures,
         @Schema(description = "Addenda checked") long addenda,
         @Schema(description = "Whether every record still hashes to its recorded SHA-256") boolean intact,
         @Schema(description = "How many records do not") long mismatchCount,

@@ -44,6 +44,15 @@ public enum Action {
             Roles.INTEGRATION, ALL)),
     /** Further limited to the note's author by the note itself. */
     SIGN_NOTE(Map.of(Roles.THERAPIST, CARE_TEAM)),
+    /**
+     * Co-signing an intern's note: supervisors, and therapists on the care team who are named as
+     * supervising therapists on the intern's staff record (the note itself checks the naming).
+     */
+    COSIGN_NOTE(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /** Treatment plans: written by the care team's therapists. */
+    WRITE_PLAN(Map.of(Roles.THERAPIST, CARE_TEAM)),
+    /** Plan reviews: the care team's therapists and supervisors. */
+    REVIEW_PLAN(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     ADD_ADDENDUM(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM)),
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */

@@ -4,12 +4,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 import app.cadence.note.NoteStatus;
 
-/** Where a session's documentation stands: no note yet, a draft, or a signed note. */
+/**
+ * Where a session's documentation stands: no note yet, a draft, an intern's note awaiting its
+ * co-signature, or a signed note.
+ */
 public enum NoteState {
     @JsonProperty("none")
     NONE,
     @JsonProperty("draft")
     DRAFT,
+    @JsonProperty("awaiting-cosignature")
+    AWAITING_COSIGNATURE,
     @JsonProperty("signed")
     SIGNED;
 
@@ -17,7 +22,11 @@ public enum NoteState {
         if (status == null) {
             return NONE;
         }
-        return status == NoteStatus.SIGNED ? SIGNED : DRAFT;
+        return switch (status) {
+            case SIGNED -> SIGNED;
+            case AWAITING_COSIGNATURE -> AWAITING_COSIGNATURE;
+            case DRAFT -> DRAFT;
+        };
     }
 
     /** From the {@code session_note.status} column as a native query returns it (null: no note). */
@@ -25,6 +34,11 @@ public enum NoteState {
         if (status == null) {
             return NONE;
         }
-        return NoteStatus.SIGNED.code().equals(status) ? SIGNED : DRAFT;
+        for (NoteStatus known : NoteStatus.values()) {
+            if (known.code().equals(status)) {
+                return of(known);
+            }
+        }
+        return DRAFT;
     }
 }

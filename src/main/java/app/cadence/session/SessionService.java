@@ -151,7 +151,8 @@ public class SessionService {
         ETags.requireMatch(ifMatch, session.version);
         // Held until commit, so a session cannot change while its note is being signed.
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-        if (noteStatus(sessionId) == NoteStatus.SIGNED) {
+        NoteStatus noteStatus = noteStatus(sessionId);
+        if (noteStatus != null && noteStatus != NoteStatus.DRAFT) {
             throw ProblemException.conflict("The session's note is signed, so the session can no longer change; "
                     + "add an addendum to the note instead");
         }

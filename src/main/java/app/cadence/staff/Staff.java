@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -33,6 +34,18 @@ public class Staff extends BaseEntity {
 
     @Column(nullable = false)
     public boolean active = true;
+
+    /** An intern: the notes they sign await a supervising therapist's co-signature. */
+    @Column(name = "requires_cosignature", nullable = false)
+    public boolean requiresCosignature;
+
+    /** Board-certified therapists who, besides supervisors, may co-sign this person's notes. */
+    @Column(name = "supervising_therapist_ids", nullable = false)
+    public UUID[] supervisingTherapistIds = new UUID[0];
+
+    public boolean supervisedBy(UUID staffId) {
+        return Arrays.asList(supervisingTherapistIds).contains(staffId);
+    }
 
     public static Optional<Staff> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();

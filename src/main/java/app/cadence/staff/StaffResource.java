@@ -8,7 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -86,5 +88,22 @@ public class StaffResource {
         access.require(Action.READ_STAFF);
         Staff found = staff.find(staffId).orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
         return Responses.ok(StaffResponse.of(found), found.version);
+    }
+
+    @PUT
+    @Path("/{staffId}/supervision")
+    @Operation(operationId = "setStaffSupervision", summary = "Set whether a staff member's notes need co-signature (supervisor)",
+            description = "Marks an intern: the notes they sign become awaiting-cosignature until a supervisor or one of "
+                    + "the supervising therapists named here co-signs them. A supervising therapist holds the therapist "
+                    + "role and does not need co-signature themselves (422 otherwise).")
+    @APIResponse(responseCode = "200", description = "The staff member",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    public Response setSupervision(@PathParam("staffId") UUID staffId,
+            @Parameter(description = "The ETag of the staff record being changed") @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
+            @Valid @NotNull SupervisionRequest body) {
+        access.require(Action.MANAGE_STAFF);
+        Staff changed = staff.setSupervision(staffId, ifMatch, body);
+        return Responses.ok(StaffResponse.of(changed), changed.version);
     }
 }

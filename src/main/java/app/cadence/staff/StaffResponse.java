@@ -15,10 +15,14 @@ public record StaffResponse(
         String credentials,
         @Schema(description = "Cadence roles") List<String> roles,
         boolean active,
+        @Schema(description = "Whether this person's signed notes await a co-signature (an intern)") boolean requiresCosignature,
+        @Schema(description = "Staff ids of the board-certified therapists who, besides supervisors, may co-sign "
+                + "this person's notes") List<UUID> supervisingTherapistIds,
         OffsetDateTime createdAt) {
 
     static StaffResponse of(Staff staff) {
         return new StaffResponse(staff.id, staff.subject, staff.displayName, staff.email, staff.credentials,
-                List.copyOf(staff.roleSet()), staff.active, staff.createdAt);
+                List.copyOf(staff.roleSet()), staff.active, staff.requiresCosignature,
+                List.of(staff.supervisingTherapistIds), staff.createdAt);
     }
 }

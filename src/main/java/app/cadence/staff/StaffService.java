@@ -1,5 +1,6 @@
 package app.cadence.staff;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -10,12 +11,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import app.cadence.common.Ids;
+import app.cadence.common.http.ETags;
 import app.cadence.common.paging.Cursor;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.problem.ProblemException;
+import app.cadence.common.problem.ProblemType;
+import app.cadence.common.problem.Violation;
 import app.cadence.security.Caller;
 import app.cadence.security.Role;
+import app.cadence.security.Roles;
 
 @ApplicationScoped
 @Transactional
@@ -71,6 +76,32 @@ public class StaffService {
         staff.credentials = request.credentials();
         staff.roles = request.roles().stream().map(Role::code).sorted().toArray(String[]::new);
         staff.persist();
+        return staff;
+    }
+
+    /**
+     * Marks a staff member as needing co-signature (or not) and names who besides supervisors may
+     * co-sign. A supervising therapist is a therapist who signs without co-signature themselves.
+     */
+    public Staff setSupervision(UUID staffId, String ifMatch, SupervisionRequest request) {
+        Staff staff = find(staffId).orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+        ETags.requireMatch(ifMatch, staff.version);
+        List<Violation> violations = new ArrayList<>();
+        List<UUID> ids = request.supervisingTherapistIds();
+        for (int i = 0; i < ids.size(); i++) {
+            Staff supervising = em.find(Staff.class, ids.get(i));
+            if (supervising == null || !supervising.holds(Roles.THERAPIST) || supervising.requiresCosignature
+                    || supervising.id.equals(staffId) || !supervising.active) {
+                violations.add(new Violation("supervisingTherapistIds[" + i + "]",
+                        "must be an active therapist who signs without co-signature, other than this staff member"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields", violations);
+        }
+        staff.requiresCosignature = request.requiresCosignature();
+        staff.supervisingTherapistIds = ids.toArray(UUID[]::new);
+        em.flush();
         return staff;
     }
 

@@ -15,5 +15,5 @@ public record UnsignedNote(
         @Schema(description = "Given and family name, for the clinician's own worklist", example = "Mila Okafor") String clientName,
         OffsetDateTime startsAt,
         UUID therapistId,
-        @Schema(description = "none (no note yet) or draft; never signed here") NoteState noteStatus) {
+        @Schema(description = "none (no note yet), draft, or awaiting-cosignature (an intern's note); never signed here") NoteState noteStatus) {
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 import app.cadence.common.paging.Page;
+import app.cadence.common.persistence.Rows;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
@@ -49,7 +51,7 @@ public class WorklistService {
                 select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status
                 from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
                 where s.status = app.cadence.session.SessionStatus.COMPLETED
-                  and (n.id is null or n.status = app.cadence.note.NoteStatus.DRAFT)
+                  and (n.id is null or n.status <> app.cadence.note.NoteStatus.SIGNED)
                   and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR""");
         if (ownOnly) {
             hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
@@ -72,6 +74,41 @@ public class WorklistService {
         therapist.ifPresent(id -> query.setParameter("therapist", id));
         after.ifPresent(position -> query.setParameter("afterStart", position.startsAt()).setParameter("afterId", position.id()));
         List<UnsignedNote> rows = query.getResultStream().map(WorklistService::item).toList();
+        return Page.of(rows, page.limit, item -> new SessionPosition(item.startsAt(), item.sessionId()).cursor(), item -> item);
+    }
+
+    /**
+     * Interns' notes awaiting co-signature, oldest session first: a supervisor sees all of them, a
+     * therapist those whose author names them as a supervising therapist, for clients on their care team.
+     */
+    public Page<PendingCosignature> pendingCosignatures(PageRequest page) {
+        boolean named = access.require(Action.COSIGN_NOTE) == Scope.CARE_TEAM;
+        Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
+        StringBuilder sql = new StringBuilder("""
+                select s.id, s.client_id, c.given_name, c.family_name, s.starts_at, n.author_id, n.signed_at
+                from session_note n join session s on s.id = n.session_id join client c on c.id = s.client_id
+                     join staff author on author.id = n.author_id
+                where n.status = 'awaiting-cosignature' and c.status <> 'entered-in-error'""");
+        if (named) {
+            sql.append(" ").append("""
+                     and exists (select 1 from staff me where me.subject = :subject
+                                 and me.id = any (author.supervising_therapist_ids))""")
+                    .append(" and ").append(ActiveCareTeamMember.sql("s.client_id", ":subject"));
+        }
+        if (after.isPresent()) {
+            sql.append(" and (s.starts_at, s.id) > (:afterStart, :afterId)");
+        }
+        sql.append(" order by s.starts_at, s.id limit :limit");
+        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", page.fetchSize());
+        if (named) {
+            query.setParameter("subject", caller.subject());
+        }
+        after.ifPresent(position -> query.setParameter("afterStart", position.startsAt()).setParameter("afterId", position.id()));
+        @SuppressWarnings("unchecked")
+        List<Object[]> found = query.getResultList();
+        List<PendingCosignature> rows = found.stream().map(row -> new PendingCosignature((UUID) row[0], (UUID) row[1],
+                row[2] + " " + row[3], Rows.time(row[4]), (UUID) row[5], Rows.time(row[6]),
+                NoteState.AWAITING_COSIGNATURE)).toList();
         return Page.of(rows, page.limit, item -> new SessionPosition(item.startsAt(), item.sessionId()).cursor(), item -> item);
     }
 

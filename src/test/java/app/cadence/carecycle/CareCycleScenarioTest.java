@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -29,8 +30,9 @@ import io.restassured.path.json.JsonPath;
  * a child life specialist refers an anxious child urgently, a therapist accepts, assesses, sets two
  * goals, documents three sessions (all four intervention categories, goal measurements, pre/post
  * anxiety), signs the notes; the child life specialist adds an observation; a group session in the
- * playroom co-treated by the child life specialist, with Noor's own scores and note; the therapist
- * discharges the child with the goals' outcomes.
+ * playroom co-treated by the child life specialist, with Noor's own scores and note; an intern's note
+ * is co-signed by the therapist supervising them; a signed note is corrected by a correction addendum;
+ * the treatment plan is reviewed; the therapist discharges the child with the goals' outcomes.
  */
 @QuarkusTest
 class CareCycleScenarioTest {
@@ -146,6 +148,59 @@ class CareCycleScenarioTest {
             reader.request().get(lastNote).then().statusCode(200)
                     .body("status", equalTo("signed"), "contentSha256", equalTo(hashes.get(2)), "addenda", hasSize(1));
         }
+
+        // A mistake in a signed note is corrected by a correction addendum; the note stays as signed.
+        String secondNote = "/api/v1/sessions/" + sessions.get(1) + "/note";
+        therapist.request().body(Map.of("text", "Correction: anxiety after the session was 4/10, not 3/10.",
+                "correction", true)).post(secondNote + "/addenda").then().statusCode(201).body("correction", equalTo(true));
+        integration.request().get(secondNote).then().statusCode(200)
+                .body("contentSha256", equalTo(hashes.get(1)), "addenda.correction", contains(true));
+
+        // 7b. An intern joins the team; their note waits, frozen, until the therapist named on the intern's
+        // staff record co-signs it, and only then do the child life specialist and integrations see it.
+        Api intern = Api.newTherapist();
+        String internStaff = "/api/v1/staff/" + intern.staffId();
+        supervisor.request().header("If-Match", supervisor.request().get(internStaff).then().extract().header("ETag"))
+                .body(Map.of("requiresCosignature", true, "supervisingTherapistIds", List.of(therapist.staffId())))
+                .put(internStaff + "/supervision").then().statusCode(200).body("requiresCosignature", equalTo(true));
+        supervisor.request().body(Map.of("staffId", intern.staffId(), "role", "therapist"))
+                .post(client + "/care-team").then().statusCode(201);
+        String internSession = intern.request()
+                .body(sessionBody(3, List.of(intervention("therapeutic-singing", "Shiny", 20)), List.of(), List.of()))
+                .post(client + "/sessions").then().statusCode(201).extract().path("id");
+        String internNote = "/api/v1/sessions/" + internSession + "/note";
+        intern.request().body(Map.of("format", "narrative", "narrative", "Sang Shiny together; calm through the visit."))
+                .put(internNote).then().statusCode(201);
+        String internHash = intern.request().post(internNote + "/sign").then().statusCode(200)
+                .body("status", equalTo("awaiting-cosignature")).extract().path("contentSha256");
+        ccls.request().get(internNote).then().statusCode(404);
+        therapist.request().get("/api/v1/worklist/cosignatures?limit=100").then().statusCode(200)
+                .body("items.sessionId", hasItem(internSession));
+        therapist.request().post(internNote + "/cosign").then().statusCode(200)
+                .body("status", equalTo("signed"), "contentSha256", equalTo(internHash),
+                        "cosignedBy", equalTo(therapist.staffId()), "cosignatureSha256", matchesPattern("[0-9a-f]{64}"));
+        ccls.request().get(internNote).then().statusCode(200).body("status", equalTo("signed"));
+        therapist.request().get("/api/v1/worklist/cosignatures?limit=100").then().statusCode(200)
+                .body("items.sessionId", not(hasItem(internSession)));
+
+        // 7c. The treatment plan, written at the start (three 30-minute sessions a week for both goals), is due
+        // for review: the worklist shows it overdue; a supervisor's review revises it and sets the next date.
+        LocalDate planStart = FIRST_SESSION.toLocalDate();
+        String plan = "/api/v1/treatment-plans/" + therapist.request().body(Map.of("sessionsPerWeek", 3,
+                "minutesPerSession", 30, "goalIds", List.of(copingGoal, engagementGoal),
+                "startDate", planStart.toString(), "reviewDate", planStart.plusDays(7).toString()))
+                .post(client + "/treatment-plans").then().statusCode(201).body("status", equalTo("active"))
+                .extract().path("id");
+        String planId = plan.substring(plan.lastIndexOf('/') + 1);
+        therapist.request().get("/api/v1/worklist/plan-reviews?limit=100").then().statusCode(200)
+                .body("items.find { it.planId == '" + planId + "' }.reasons", hasItem("review-overdue"));
+        String nextReview = LocalDate.now(ZoneOffset.UTC).plusDays(21).toString();
+        supervisor.request().body(Map.of("outcome", "revise", "note", "Add a family session each week",
+                "nextReviewDate", nextReview)).post(plan + "/reviews").then().statusCode(201)
+                .body("reviewDate", equalTo(nextReview), "reviews[0].outcome", equalTo("revise"));
+        therapist.request().get(client + "/progress-report").then().statusCode(200)
+                .body("treatmentPlan.planId", equalTo(planId), "treatmentPlan.sessionsPerWeek", equalTo(3),
+                        "treatmentPlan.lastReviewOutcome", equalTo("revise"));
 
         // A signed note and its session never change, whoever asks.
         assertSignedDocumentationIsFrozen(sessions.get(0), hashes.get(0));

@@ -46,7 +46,19 @@ final class SignedNotes {
         canonical.put("authorId", addendum.get("authorId"));
         canonical.put("authorRole", addendum.get("authorRole"));
         canonical.put("text", addendum.get("text"));
+        if (Boolean.TRUE.equals(addendum.get("correction"))) {
+            canonical.put("correction", "true");
+        }
         canonical.put("signedAt", utc((String) addendum.get("signedAt")));
+        return sha256(canonical);
+    }
+
+    /** The co-signature of an intern's note, from the note as the API returns it once co-signed. */
+    static String cosignatureHash(Map<String, Object> note) {
+        Map<String, Object> canonical = new LinkedHashMap<>();
+        canonical.put("contentSha256", note.get("contentSha256"));
+        canonical.put("cosignedBy", note.get("cosignedBy"));
+        canonical.put("cosignedAt", utc((String) note.get("cosignedAt")));
         return sha256(canonical);
     }
 

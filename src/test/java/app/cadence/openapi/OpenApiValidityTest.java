@@ -31,7 +31,7 @@ class OpenApiValidityTest {
     private static final Path DOCUMENT = Path.of("openapi", "openapi.yaml");
     /** Verbs an operationId starts with, so that generated methods read as what they do. */
     private static final Set<String> VERBS = Set.of("get", "list", "create", "update", "add", "accept", "decline",
-            "finalize", "discharge", "end", "sign", "write", "search", "read", "verify");
+            "finalize", "discharge", "end", "sign", "cosign", "write", "search", "read", "verify", "set", "review");
 
     private static SwaggerParseResult parsed;
     private static OpenAPI document;

@@ -119,6 +119,32 @@ class RequestExamplesTest {
         send("listGroupSessions", therapist);
         send("updateGroupSession", therapist);
         send("getAgenda", therapist);
+
+        // An intern on the team: a supervisor marks their record, they document a session, a supervisor co-signs.
+        String therapistStaffId = ids.get("staffId");
+        Api intern = Api.newTherapist();
+        ids.put("staffId", intern.staffId());
+        send("setStaffSupervision", supervisor);
+        supervisor.request().body(Map.of("staffId", intern.staffId(), "role", "therapist"))
+                .post("/api/v1/clients/" + ids.get("clientId") + "/care-team").then().statusCode(201);
+        String documentedSessionId = ids.get("sessionId");
+        ids.put("sessionId", intern.request().body(withRealIds(example("createSession").deepCopy()).toString())
+                .post(resolve("/api/v1/clients/{clientId}/sessions")).then().statusCode(201).extract().path("id"));
+        intern.request().body(withRealIds(example("writeNote").deepCopy()).toString())
+                .put(resolve("/api/v1/sessions/{sessionId}/note")).then().statusCode(201);
+        intern.request().post(resolve("/api/v1/sessions/{sessionId}/note/sign")).then().statusCode(200);
+        send("listPendingCosignatures", supervisor);
+        send("cosignNote", supervisor);
+        ids.put("staffId", therapistStaffId);
+        ids.put("sessionId", documentedSessionId);
+
+        // A treatment plan: written by the therapist, reviewed by a supervisor, overdue on the worklist.
+        ids.put("planId", send("createTreatmentPlan", therapist).getString("id"));
+        send("getTreatmentPlan", therapist);
+        send("listTreatmentPlans", therapist);
+        send("updateTreatmentPlan", therapist);
+        send("reviewTreatmentPlan", supervisor);
+        send("listPlansNeedingAttention", therapist);
         send("getGoalProgress", therapist);
         send("getProgressReport", therapist);
         send("getOutcomeReport", therapist);
@@ -155,6 +181,10 @@ class RequestExamplesTest {
         }
         if (method.equals("PUT")) {
             Response current = caller.request().get(path);
+            if (current.statusCode() != 200) {
+                // A part of a record without a GET of its own (a staff member's supervision) carries the record's ETag.
+                current = caller.request().get(path.substring(0, path.lastIndexOf('/')));
+            }
             if (current.statusCode() == 200) {
                 request.header("If-Match", current.header("ETag"));
             }

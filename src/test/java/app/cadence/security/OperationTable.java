@@ -8,6 +8,7 @@ import static app.cadence.security.MatrixRequest.query;
 import static app.cadence.security.Permission.ADD_ADDENDUM;
 import static app.cadence.security.Permission.ANY_ROLE;
 import static app.cadence.security.Permission.AUDIT_EVENTS;
+import static app.cadence.security.Permission.COSIGN_NOTE;
 import static app.cadence.security.Permission.CREATE_CLIENT;
 import static app.cadence.security.Permission.CREATE_REFERRAL;
 import static app.cadence.security.Permission.DECIDE_REFERRAL;
@@ -22,6 +23,8 @@ import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
 import static app.cadence.security.Permission.READ_REFERRAL;
 import static app.cadence.security.Permission.READ_SIGNED_NOTE;
 import static app.cadence.security.Permission.READ_WORKLIST;
+import static app.cadence.security.Permission.REVIEW_PLAN;
+import static app.cadence.security.Permission.WRITE_PLAN;
 import static app.cadence.security.Permission.SIGN_NOTE;
 import static app.cadence.security.Permission.UPDATE_CLIENT;
 import static app.cadence.security.Permission.WRITE_CLINICAL;
@@ -60,6 +63,11 @@ final class OperationTable {
                 global("createStaff", MANAGE, 201, t -> none().body(Map.of("subject", "pre-provisioned-" + UUID.randomUUID(),
                         "displayName", "Rowan Ellis", "roles", List.of("therapist")))),
                 global("getStaff", ANY_ROLE, 200, t -> path("staffId", t.therapistStaffId)),
+                global("setStaffSupervision", MANAGE, 200, t -> {
+                    String staffId = Api.newTherapist().staffId();
+                    return path("staffId", staffId).ifMatch(t.etag("/api/v1/staff/" + staffId))
+                            .body(Map.of("requiresCosignature", true, "supervisingTherapistIds", List.of(t.therapistStaffId)));
+                }),
 
                 // Clients: a list is narrowed to the caller's care teams, never refused to a reader.
                 global("listClients", READ_CLIENT, 200, t -> none()),
@@ -141,10 +149,28 @@ final class OperationTable {
                 // DESIGN.md: a note is signed by its author only; a co-treating therapist is refused.
                 client("signNote", SIGN_NOTE, 200, t -> path("sessionId", t.freshDraft(t.coTherapist)))
                         .variant("another therapist's draft").whenAllowed(p -> 403),
+                // An intern's note naming the team's therapist as supervising therapist.
+                client("cosignNote", COSIGN_NOTE, 200, t -> path("sessionId", t.freshAwaitingCosignature(true))),
+                client("cosignNote", COSIGN_NOTE, 200, t -> path("sessionId", t.freshAwaitingCosignature(false)))
+                        .variant("an intern supervised by others").whenAllowed(p -> p == Persona.SUPERVISOR ? 200 : 403),
                 client("addAddendum", ADD_ADDENDUM, 201, t -> path("sessionId", t.signedSessionId)
                         .body(TeamRecords.addendum())),
                 client("getAddendum", READ_SIGNED_NOTE, 200, t -> path("sessionId", t.signedSessionId)
                         .and("addendumId", t.addendumId)),
+
+                // Treatment plans: the team's therapists write them, supervisors review them too.
+                client("listTreatmentPlans", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
+                client("createTreatmentPlan", WRITE_PLAN, 201, t -> path("clientId", t.clientId)
+                        .body(TeamRecords.plan(t.goalId))),
+                client("getTreatmentPlan", READ_CLIENT, 200, t -> path("planId", t.planId)),
+                client("updateTreatmentPlan", WRITE_PLAN, 200, t -> {
+                    String planId = t.freshPlan();
+                    return path("planId", planId).ifMatch(t.etag("/api/v1/treatment-plans/" + planId))
+                            .body(TeamRecords.plan(t.goalId));
+                }),
+                client("reviewTreatmentPlan", REVIEW_PLAN, 201, t -> path("planId", t.freshPlan())
+                        .body(Map.of("outcome", "continue", "note", "On track"))),
+                global("listPlansNeedingAttention", READ_WORKLIST, 200, t -> none()),
 
                 // Discharge
                 client("dischargeClient", DISCHARGE_CLIENT, 201, t -> path("clientId", t.freshActiveClient())
@@ -162,6 +188,7 @@ final class OperationTable {
                 // Worklist: a therapist's own sessions, a supervisor's view of everyone's.
                 global("listUnsignedNotes", READ_WORKLIST, 200, t -> none()),
                 global("getAgenda", READ_AGENDA, 200, t -> none()),
+                global("listPendingCosignatures", COSIGN_NOTE, 200, t -> none()),
 
                 // The audit trail and the verification of signed records: supervisors only.
                 global("listAuditEvents", AUDIT_EVENTS, 200, t -> none()),

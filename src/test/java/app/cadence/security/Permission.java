@@ -23,6 +23,11 @@ enum Permission {
     READ_SIGNED_NOTE("read signed notes and addenda", TEAM, TEAM, ALL, ALL),
     /** The author rule on top of the role is a variant of the signNote entry. */
     SIGN_NOTE("sign a note (its author)", TEAM, NO, NO, NO),
+    /** Supervisors, and supervising therapists named on the intern's staff record (a variant of cosignNote). */
+    COSIGN_NOTE("co-sign an intern's note", TEAM, NO, ALL, NO),
+    /** "treatment plan ... team | no | yes (corrections, plan review)": supervisors review plans, they do not write them. */
+    WRITE_PLAN("treatment plan (write)", TEAM, NO, NO, NO),
+    REVIEW_PLAN("treatment plan review", TEAM, NO, ALL, NO),
     ADD_ADDENDUM("add an addendum to a signed note", TEAM, TEAM, NO, NO),
     DISCHARGE_CLIENT("discharge a client", TEAM, NO, ALL, NO),
     AUDIT_EVENTS("audit events, signed-record verification", NO, NO, ALL, NO),

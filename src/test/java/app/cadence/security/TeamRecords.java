@@ -1,5 +1,6 @@
 package app.cadence.security;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
@@ -50,6 +51,7 @@ final class TeamRecords {
     final String draftSessionId;
     final String dischargedClientId;
     final String groupSessionId;
+    final String planId;
 
     TeamRecords(Api supervisor, Api integration) {
         this.supervisor = supervisor;
@@ -71,6 +73,7 @@ final class TeamRecords {
         addendumId = ccls.request().body(addendum()).post(SESSIONS + signedSessionId + "/note/addenda").then()
                 .statusCode(201).extract().path("id");
         draftSessionId = freshDraft(therapist);
+        planId = freshPlan();
         dischargedClientId = dischargedClient();
         integrationReferralId = acceptedReferralBy(integration);
         groupSessionId = therapist.request().body(groupSession(clientId)).post(GROUP_SESSIONS).then().statusCode(201)
@@ -133,6 +136,36 @@ final class TeamRecords {
         body.put("setting", "playroom");
         body.put("interventions", List.of(SessionFixtures.intervention("drumming")));
         return body;
+    }
+
+    /**
+     * A completed session of the team's client whose note a new intern on the team signed, so that it
+     * awaits co-signature; the intern's staff record names this team's therapist as supervising
+     * therapist, or no one.
+     */
+    String freshAwaitingCosignature(boolean namingTheTeamTherapist) {
+        Api intern = Api.newTherapist();
+        String staff = "/api/v1/staff/" + intern.staffId();
+        supervisor.request().header("If-Match", etag(staff))
+                .body(Map.of("requiresCosignature", true,
+                        "supervisingTherapistIds", namingTheTeamTherapist ? List.of(therapistStaffId) : List.of()))
+                .put(staff + "/supervision").then().statusCode(200);
+        join(clientId, intern.staffId(), "therapist");
+        String sessionId = freshDraft(intern);
+        intern.request().post(SESSIONS + sessionId + "/note/sign").then().statusCode(200);
+        return sessionId;
+    }
+
+    /** A new treatment plan of the team's client, which supersedes the one in force. */
+    String freshPlan() {
+        return therapist.request().body(plan(goalId)).post(CLIENTS + clientId + "/treatment-plans").then()
+                .statusCode(201).extract().path("id");
+    }
+
+    static Map<String, Object> plan(String goalId) {
+        LocalDate start = LAST_WEEK.toLocalDate();
+        return Map.of("sessionsPerWeek", 3, "minutesPerSession", 30, "goalIds", List.of(goalId),
+                "startDate", start.toString(), "reviewDate", start.plusDays(28).toString());
     }
 
     static Map<String, Object> note() {

@@ -167,6 +167,19 @@ class ProgressQueries {
                 .setParameter("client", client).setParameter("to", period.end()));
     }
 
+    /** The newest treatment plan started by the last day of the period, with its latest review. */
+    List<Object[]> treatmentPlan(UUID client, ReportPeriod period) {
+        return rows(em.createNativeQuery("""
+                select p.id, p.status, p.sessions_per_week, p.minutes_per_session, p.goal_ids::text, p.start_date,
+                       p.review_date, r.outcome, r.reviewed_at
+                from treatment_plan p
+                     left join lateral (select r.outcome, r.reviewed_at from treatment_plan_review r where r.plan_id = p.id
+                                        order by r.reviewed_at desc, r.id desc limit 1) r on true
+                where p.client_id = :client and p.start_date <= :lastDay
+                order by p.start_date desc, p.id desc limit 1""")
+                .setParameter("client", client).setParameter("lastDay", period.to()));
+    }
+
     /** The latest discharge dated within the period, with who recorded it. */
     List<Object[]> discharge(UUID client, ReportPeriod period) {
         return rows(em.createNativeQuery("""

@@ -37,6 +37,8 @@ public record ProgressReport(
         @Schema(description = "Paired pre/post scores per scale") List<ScaleChange> scales,
         @Schema(description = "The plan section of the newest signed SOAP note up to the end of the period")
         SignedPlan latestSignedPlan,
+        @Schema(description = "The newest treatment plan started by the end of the period (frequency, goals, review "
+                + "date) with its latest review; absent when the client has none") TreatmentPlan treatmentPlan,
         @Schema(description = "Present once the client was discharged within the period") Discharge discharge,
         OffsetDateTime generatedAt,
         @Schema(description = "Who asked for the report") Author generatedBy) {
@@ -129,6 +131,13 @@ public record ProgressReport(
     @Schema(name = "ProgressReportPlan")
     public record SignedPlan(UUID sessionId, LocalDate sessionDate, String plan, OffsetDateTime signedAt,
             String signedBy) {
+    }
+
+    @Schema(name = "ProgressReportTreatmentPlan")
+    public record TreatmentPlan(UUID planId, String status, int sessionsPerWeek, int minutesPerSession, List<UUID> goalIds,
+            LocalDate startDate, LocalDate reviewDate,
+            @Schema(description = "continue, revise or discharge; absent before the first review") String lastReviewOutcome,
+            OffsetDateTime lastReviewedAt) {
     }
 
     @Schema(name = "ProgressReportDischarge")

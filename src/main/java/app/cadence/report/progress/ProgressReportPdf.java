@@ -231,11 +231,21 @@ final class ProgressReportPdf {
     }
 
     private void plan() {
+        ProgressReport.TreatmentPlan treatment = report.treatmentPlan();
         ProgressReport.SignedPlan plan = report.latestSignedPlan();
-        if (plan == null) {
+        if (plan == null && treatment == null) {
             return;
         }
         pdf.heading("Plan", 40);
+        if (treatment != null) {
+            pdf.paragraph("Treatment plan (" + treatment.status() + "): " + treatment.sessionsPerWeek() + " sessions a week, "
+                    + treatment.minutesPerSession() + " minutes each, from " + Text.day(treatment.startDate())
+                    + "; review due " + Text.day(treatment.reviewDate())
+                    + (treatment.lastReviewOutcome() == null ? "" : "; last review: " + treatment.lastReviewOutcome()) + ".");
+        }
+        if (plan == null) {
+            return;
+        }
         pdf.paragraph("From the signed note of the session on " + Text.day(plan.sessionDate()) + ", signed by "
                 + plan.signedBy() + " on " + Text.moment(plan.signedAt(), zone) + ":", 8.4f, pdf.regular(),
                 Palette.MUTED);

@@ -90,7 +90,8 @@ public class ProgressReportService {
         return new ProgressReport(header(client), careTeam(clientId, period),
                 new ProgressReport.Period(period.from(), period.to(), zone.getId(), basis), referral(clientId, period),
                 assessment(clientId, period), goals, sessions(clientId, period), interventions(clientId, period),
-                scales(clientId, period), plan(clientId, period), discharge(clientId, period, goals), now,
+                scales(clientId, period), plan(clientId, period), treatmentPlan(clientId, period),
+                discharge(clientId, period, goals), now,
                 new ProgressReport.Author(author.displayName, author.credentials));
     }
 
@@ -247,6 +248,20 @@ public class ProgressReportService {
                 .map(row -> new ProgressReport.SignedPlan(Rows.uuid(row[0]), localDate(row[1], period), (String) row[2],
                         Rows.time(row[3]), signer((String) row[4], (String) row[5])))
                 .orElse(null);
+    }
+
+    private ProgressReport.TreatmentPlan treatmentPlan(UUID clientId, ReportPeriod period) {
+        return queries.treatmentPlan(clientId, period).stream().findFirst()
+                .map(row -> new ProgressReport.TreatmentPlan(Rows.uuid(row[0]), (String) row[1],
+                        ((Number) row[2]).intValue(), ((Number) row[3]).intValue(), uuids((String) row[4]),
+                        Rows.date(row[5]), Rows.date(row[6]), (String) row[7], Rows.time(row[8])))
+                .orElse(null);
+    }
+
+    /** A PostgreSQL uuid[] as its text form, {a,b}. */
+    private static List<UUID> uuids(String array) {
+        String inner = array.substring(1, array.length() - 1);
+        return inner.isEmpty() ? List.of() : java.util.Arrays.stream(inner.split(",")).map(UUID::fromString).toList();
     }
 
     private ProgressReport.Discharge discharge(UUID clientId, ReportPeriod period, List<ProgressReport.Goal> goals) {
