@@ -17,6 +17,7 @@ import app.cadence.client.ClientStatus;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
+import app.cadence.security.FacilityScope;
 
 /**
  * The façade's reads, under the same access rules as the REST API: a client outside the caller's
@@ -58,14 +59,15 @@ class FhirPatients {
      */
     Bundle search(PatientIdentifier identifier, String base, String self) {
         Optional<String> careTeamOf = access.careTeamFilter(Action.EXPORT_CLIENT);
-        List<Client> found = em.createQuery("""
+        FacilityScope facilities = access.facilityScope();
+        List<Client> found = facilities.bind(em.createQuery("""
                 select distinct c from Client c join c.identifiers i
                 where i.value = :value and (:anySystem = true or i.system = :system)
                   and c.status <> :enteredInError
                   and (:everyone = true or exists (
                       select 1 from CareTeamMember m
                       where m.clientId = c.id and m.until is null and m.staff.subject = :subject))
-                order by c.id""", Client.class)
+                  and """ + facilities.jpql("c.facility") + " order by c.id", Client.class))
                 .setParameter("value", identifier.value())
                 .setParameter("anySystem", identifier.system().isEmpty())
                 .setParameter("system", identifier.system().orElse(""))

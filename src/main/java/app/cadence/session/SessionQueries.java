@@ -24,7 +24,7 @@ import app.cadence.common.paging.TimeWindow;
 class SessionQueries {
 
     private static final String SELECT = """
-            select s.id, s.client_id, s.therapist_id, s.starts_at, s.ends_at, s.setting, s.kind, s.status,
+            select s.id, s.client_id, s.therapist_id, s.starts_at, s.ends_at, s.starts_at_offset, s.ends_at_offset, s.setting, s.kind, s.status,
                    s.family_present, s.created_at, s.updated_at, s.version,
                    n.status as note_status,
                    coalesce((select json_agg(json_build_object('code', i.intervention_code, 'song', i.song,
@@ -95,8 +95,9 @@ class SessionQueries {
 
     private SessionView view(Object[] row) {
         Session session = (Session) row[0];
-        SessionResponse body = new SessionResponse(session.id, session.clientId, session.therapistId, session.startsAt,
-                session.endsAt, session.setting, session.kind, session.status, session.familyPresent,
+        SessionResponse body = new SessionResponse(session.id, session.clientId, session.therapistId,
+                Session.asSent(session.startsAt, session.startsAtOffset), Session.asSent(session.endsAt, session.endsAtOffset),
+                session.setting, session.kind, session.status, session.familyPresent,
                 parse((String) row[2], INTERVENTIONS), parse((String) row[3], MEASUREMENTS), parse((String) row[4], SCORES),
                 NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt);
         return new SessionView(body, session.version);

@@ -113,6 +113,8 @@ public class SessionService {
     private static void apply(Session session, SessionRequest request) {
         session.startsAt = request.startsAt();
         session.endsAt = request.endsAt();
+        session.startsAtOffset = Session.offsetOf(request.startsAt());
+        session.endsAtOffset = Session.offsetOf(request.endsAt());
         session.setting = request.setting();
         session.kind = request.kind();
         session.status = request.status();

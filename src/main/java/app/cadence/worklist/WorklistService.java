@@ -17,6 +17,7 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.ActiveCareTeamMember;
 import app.cadence.security.Caller;
+import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.NoteState;
 import app.cadence.session.SessionPosition;
@@ -55,6 +56,8 @@ public class WorklistService {
             hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
                     .append(ActiveCareTeamMember.jpql("s.clientId", ":subject"));
         }
+        FacilityScope facilities = access.facilityScope();
+        hql.append(" and ").append(facilities.jpql("c.facility"));
         Optional<UUID> therapist = filter.therapist();
         if (therapist.isPresent()) {
             hql.append(" and s.therapistId = :therapist");
@@ -64,7 +67,7 @@ public class WorklistService {
         }
         hql.append(" order by s.startsAt, s.id");
 
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class)
+        TypedQuery<Object[]> query = facilities.bind(em.createQuery(hql.toString(), Object[].class))
                 .setMaxResults(page.fetchSize());
         if (ownOnly) {
             query.setParameter("subject", caller.subject());

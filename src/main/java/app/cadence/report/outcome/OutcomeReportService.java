@@ -29,6 +29,7 @@ import app.cadence.common.persistence.Rows;
 import app.cadence.report.Text;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
+import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.SessionKind;
 import app.cadence.staff.StaffService;
@@ -122,12 +123,13 @@ public class OutcomeReportService {
     }
 
     private List<Object[]> rows(OutcomeQuery query, ReportPeriod period, UUID therapist) {
+        FacilityScope facilityScope = access.facilityScope();
         String sql = new OutcomeSql(query.groupBy, query.facility != null, query.unit != null, therapist != null)
-                .statement();
+                .within(facilityScope).statement();
         // The statement hashes a year of sessions; the default 4 MB would send its aggregates to disk.
         // SET LOCAL ends with this request's transaction.
         em.createNativeQuery("set local work_mem = '" + WORK_MEM + "'").executeUpdate();
-        Query statement = em.createNativeQuery(sql).setParameter("from", period.start()).setParameter("to", period.end())
+        Query statement = facilityScope.bind(em.createNativeQuery(sql)).setParameter("from", period.start()).setParameter("to", period.end())
                 .setParameter("tz", period.zone().getId());
         if (query.facility != null) {
             statement.setParameter("facility", query.facility);
