@@ -70,25 +70,25 @@ public class FacilityResource {
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/{facilityCode}")
     @Operation(operationId = "getFacility", summary = "Read a facility")
     @APIResponse(responseCode = "200", description = "The facility",
             content = @Content(schema = @Schema(implementation = FacilityResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
-    public Response get(@PathParam("code") @Parameter(description = "A facility code",
+    public Response get(@PathParam("facilityCode") @Parameter(description = "A facility code",
             schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String code) {
         Facility facility = facilities.get(code);
         return Responses.ok(FacilityResponse.of(facility), facility.version);
     }
 
     @PUT
-    @Path("/{code}")
+    @Path("/{facilityCode}")
     @Operation(operationId = "updateFacility", summary = "Rename a facility or change its time zone (program lead)",
             description = "Send the ETag it was read with as If-Match. The code never changes.")
     @APIResponse(responseCode = "200", description = "The updated facility",
             content = @Content(schema = @Schema(implementation = FacilityResponse.class)),
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
-    public Response update(@PathParam("code") @Parameter(description = "A facility code",
+    public Response update(@PathParam("facilityCode") @Parameter(description = "A facility code",
                     schema = @Schema(type = SchemaType.STRING, maxLength = 200)) String code,
             @Parameter(description = ApiDocs.IF_MATCH_DESCRIPTION, required = true) @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
             @Valid @NotNull FacilityChanges body) {

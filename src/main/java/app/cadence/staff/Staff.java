@@ -34,6 +34,16 @@ public class Staff extends BaseEntity {
     @Column(nullable = false)
     public boolean active = true;
 
+    /**
+     * The facilities this person works at (codes), which place a caller whose token carries no
+     * facility claim. Loaded only when shown, a page's worth at a time.
+     */
+    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.CollectionTable(name = "staff_facility", joinColumns = @jakarta.persistence.JoinColumn(name = "staff_id"))
+    @Column(name = "facility_code")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Set<String> facilities = new TreeSet<>();
+
     public static Optional<Staff> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }

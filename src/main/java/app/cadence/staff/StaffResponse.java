@@ -15,10 +15,13 @@ public record StaffResponse(
         String credentials,
         @Schema(description = "Cadence roles") List<String> roles,
         boolean active,
+        @Schema(description = "Codes of the facilities this person works at; a token's facility claim takes precedence")
+        List<String> facilities,
         OffsetDateTime createdAt) {
 
     static StaffResponse of(Staff staff) {
         return new StaffResponse(staff.id, staff.subject, staff.displayName, staff.email, staff.credentials,
-                List.copyOf(staff.roleSet()), staff.active, staff.createdAt);
+                List.copyOf(staff.roleSet()), staff.active,
+                staff.facilities.stream().sorted().toList(), staff.createdAt);
     }
 }

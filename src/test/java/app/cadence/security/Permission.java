@@ -30,6 +30,9 @@ enum Permission {
     OUTCOME_REPORT("outcome report", TEAM, NO, ALL, NO),
     EXPORT_CLIENT("progress report, FHIR export of a client", TEAM, TEAM, ALL, ALL),
 
+    /** Managing facilities: a program lead, i.e. a supervisor for every facility (the matrix's supervisor). */
+    PROGRAM_LEAD("facilities", NO, NO, ALL, NO),
+
     /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */
     ANY_ROLE("any Cadence role", ALL, ALL, ALL, ALL),
     /**
@@ -45,7 +48,9 @@ enum Permission {
      */
     READ_PENDING_REFERRAL("read a pending referral", ALL, TEAM, ALL, OWN),
     /** "the caller's (supervisor: everyone's) sessions without a signed note": only roles that document sessions. */
-    READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO);
+    READ_WORKLIST("unsigned-notes worklist", TEAM, NO, ALL, NO),
+    /** Issue 14: the facility list (codes, names, time zones; no patient data) is open to every role. */
+    READ_FACILITIES("read facilities", ALL, ALL, ALL, ALL);
 
     private final String row;
     private final Grant therapist;
