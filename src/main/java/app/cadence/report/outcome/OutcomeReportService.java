@@ -64,7 +64,8 @@ public class OutcomeReportService {
     /** In a transaction of its own: the statement's memory setting (SET LOCAL) lasts only that long. */
     @Transactional(Transactional.TxType.REQUIRED)
     public OutcomeReport report(OutcomeQuery query, String format) {
-        ZoneId zone = facilities.zone();
+        // A report of one facility reads its dates (period, month buckets) in that facility's time zone.
+        ZoneId zone = query.facility != null ? facilities.zoneOf(query.facility) : facilities.zone();
         ReportPeriod period = period(query, zone);
         audit.detail(query.auditDetail(period, format));
         UUID therapist = access.require(Action.READ_OUTCOMES) == Scope.ALL ? null : staff.current().id;
