@@ -36,9 +36,10 @@ public class Staff extends BaseEntity {
 
     /**
      * The facilities this person works at (codes), which place a caller whose token carries no
-     * facility claim. Loaded only when shown, a page's worth at a time.
+     * facility claim. Loaded with the record (responses are built after the transaction), a page's
+     * worth of staff in one statement.
      */
-    @jakarta.persistence.ElementCollection
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
     @jakarta.persistence.CollectionTable(name = "staff_facility", joinColumns = @jakarta.persistence.JoinColumn(name = "staff_id"))
     @Column(name = "facility_code")
     @org.hibernate.annotations.BatchSize(size = 100)

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import app.cadence.session.SessionFixtures;
@@ -26,7 +27,12 @@ class FacilityScopingTest {
     private static final String CLIENTS = "/api/v1/clients/";
     private static final String FACILITIES = "/api/v1/facilities";
 
-    private final FacilityWorld world = new FacilityWorld();
+    private FacilityWorld world;
+
+    @BeforeEach
+    void world() {
+        world = new FacilityWorld();
+    }
 
     @Test
     void shouldShowASupervisorAndAnIntegrationOnlyTheClientsOfTheirFacility() {
