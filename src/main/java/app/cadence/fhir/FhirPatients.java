@@ -17,7 +17,6 @@ import app.cadence.client.ClientStatus;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.FacilityScope;
 
 /**
  * The façade's reads, under the same access rules as the REST API: a client outside the caller's
@@ -59,22 +58,23 @@ class FhirPatients {
      */
     Bundle search(PatientIdentifier identifier, String base, String self) {
         Optional<String> careTeamOf = access.careTeamFilter(Action.EXPORT_CLIENT);
-        FacilityScope facilities = access.facilityScope();
-        List<Client> found = facilities.bind(em.createQuery("""
+        List<Client> found = em.createQuery("""
                 select distinct c from Client c join c.identifiers i
                 where i.value = :value and (:anySystem = true or i.system = :system)
                   and c.status <> :enteredInError
                   and (:everyone = true or exists (
                       select 1 from CareTeamMember m
                       where m.clientId = c.id and m.until is null and m.staff.subject = :subject))
-                  and """ + facilities.jpql("c.facility") + " order by c.id", Client.class))
+                order by c.id""", Client.class)
                 .setParameter("value", identifier.value())
                 .setParameter("anySystem", identifier.system().isEmpty())
                 .setParameter("system", identifier.system().orElse(""))
                 .setParameter("enteredInError", ClientStatus.ENTERED_IN_ERROR)
                 .setParameter("everyone", careTeamOf.isEmpty())
                 .setParameter("subject", careTeamOf.orElse(""))
-                .getResultList();
+                .getResultList().stream()
+                // A child of another facility is not found (an identifier search matches one or a few).
+                .filter(c -> access.reachesFacility(c.facility)).toList();
         if (found.size() == 1) {
             audit.concernsClient(found.get(0).id);
         }
