@@ -20,6 +20,7 @@ import app.cadence.security.Caller;
 import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.NoteState;
+import app.cadence.session.Session;
 import app.cadence.session.SessionPosition;
 
 /**
@@ -47,7 +48,7 @@ public class WorklistService {
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         // Statuses are literals, not parameters, so PostgreSQL plans with the partial indexes on completed sessions.
         StringBuilder hql = new StringBuilder("""
-                select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status
+                select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status, s.startsAtOffset
                 from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
                 where s.status = app.cadence.session.SessionStatus.COMPLETED
                   and (n.id is null or n.status = app.cadence.note.NoteStatus.DRAFT)
@@ -80,6 +81,6 @@ public class WorklistService {
 
     private static UnsignedNote item(Object[] row) {
         return new UnsignedNote((UUID) row[0], (UUID) row[1], row[2] + " " + row[3],
-                (OffsetDateTime) row[4], (UUID) row[5], NoteState.of((NoteStatus) row[6]));
+                Session.asSent((OffsetDateTime) row[4], (Integer) row[7]), (UUID) row[5], NoteState.of((NoteStatus) row[6]));
     }
 }

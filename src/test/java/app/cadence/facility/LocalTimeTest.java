@@ -39,6 +39,9 @@ class LocalTimeTest {
         String second = SessionFixtures.create(therapist, client, body);
         therapist.request().get("/api/v1/sessions/" + second).then().statusCode(200)
                 .body("startsAt", equalTo("2026-03-11T07:30:00+05:30"));
+        // The worklist of unsigned notes shows them as sent too.
+        therapist.request().get("/api/v1/worklist/unsigned-notes").then().statusCode(200)
+                .body("items.startsAt", equalTo(java.util.List.of("2026-03-10T21:00:00-05:00", "2026-03-11T07:30:00+05:30")));
     }
 
     @Test
