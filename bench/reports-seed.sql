@@ -11,6 +11,9 @@ select gen_random_uuid(), 'bench-' || :'run' || '-therapist-' || t, 'Bench Thera
        now(), now()
 from generate_series(1, 20) t;
 
+insert into facility (code, name, time_zone) values (:'facility', :'facility', 'America/New_York')
+on conflict (code) do nothing;
+
 insert into client (id, given_name, family_name, birth_date, facility, unit, status, created_at, updated_at)
 select gen_random_uuid(), 'Bench', 'Child ' || c, date '2015-01-01' + c % 3000, :'facility',
        (array['PICU', 'Oncology', 'Rehabilitation', 'NICU'])[1 + c % 4], 'active', now(), now()

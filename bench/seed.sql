@@ -65,6 +65,9 @@ select n,
        case when n <= 50 then md5('st-jordan')::uuid else md5('st-' || (3 * (1 + n % 50)))::uuid end as ccls
 from generate_series(1, :clients) n;
 
+insert into facility (code, name, time_zone) values ('Children''s Hospital', 'Children''s Hospital', 'America/New_York')
+on conflict (code) do nothing;
+
 insert into client (id, given_name, family_name, preferred_name, birth_date, facility, unit, guardians,
                     music_preferences, precautions, status, created_by, created_at, updated_at, version)
 select c.id,

@@ -26,7 +26,7 @@ public record ClientRequest(
         @NotBlank @Size(max = 100) @Schema(example = "Okafor") String familyName,
         @Size(max = 100) String preferredName,
         @BirthDate @NotNull @PastOrPresent @Schema(description = "YYYY-MM-DD, not in the future", example = "2017-03-14") LocalDate birthDate,
-        @Size(max = 200) @Schema(example = "Riverside Children's Hospital") String facility,
+        @Size(max = 200) @Schema(description = "Code of the facility (GET /facilities); only callers with every facility see a client without one", example = "RCH") String facility,
         @Size(max = 100) @Schema(example = "PICU") String unit,
         @Size(max = 20) List<@NotNull @Valid Identifier> identifiers,
         @Size(max = 10) List<@NotNull @Valid Guardian> guardians,

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import app.cadence.security.ActiveCareTeamMember;
+import app.cadence.security.ClientReach;
 
 /**
  * The client list query, in name order with keyset paging. Whatever the page size it is one
@@ -31,13 +31,9 @@ class ClientSearch {
     }
 
     @SuppressWarnings("unchecked")
-    List<Client> find(ClientFilter filter, Optional<String> careTeamOf, Optional<UUID> after, int fetchSize) {
-        StringBuilder sql = new StringBuilder("select c.* from client c where true");
+    List<Client> find(ClientFilter filter, ClientReach reach, Optional<UUID> after, int fetchSize) {
+        StringBuilder sql = new StringBuilder("select c.* from client c where ").append(reach.condition("c.id", "c.facility"));
         Map<String, Object> parameters = new HashMap<>();
-        careTeamOf.ifPresent(subject -> {
-            sql.append(" and ").append(ActiveCareTeamMember.sql("c.id", ":subject"));
-            parameters.put("subject", subject);
-        });
         if (filter.status != null) {
             sql.append(" and c.status = :status");
             parameters.put("status", filter.status.code());
@@ -67,7 +63,7 @@ class ClientSearch {
         sql.append(" order by lower(c.family_name), lower(c.given_name), c.id limit :limit");
         parameters.put("limit", fetchSize);
 
-        Query query = em.createNativeQuery(sql.toString(), Client.class);
+        Query query = reach.bind(em.createNativeQuery(sql.toString(), Client.class));
         parameters.forEach(query::setParameter);
         return query.getResultList();
     }

@@ -20,6 +20,7 @@ import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.Caller;
+import app.cadence.security.ClientReach;
 import app.cadence.security.Roles;
 import app.cadence.staff.Staff;
 import app.cadence.staff.StaffService;
@@ -49,9 +50,9 @@ public class ClientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClientResponse> list(ClientFilter filter, PageRequest page) {
-        Optional<String> careTeamOf = access.careTeamFilter(Action.READ_CLIENT);
+        ClientReach reach = access.listReach(Action.READ_CLIENT);
         Optional<UUID> after = Cursor.decode(page.cursor, 1).map(c -> c.uuid(0));
-        List<Client> rows = search.find(filter, careTeamOf, after, page.fetchSize());
+        List<Client> rows = search.find(filter, reach, after, page.fetchSize());
         return Page.of(rows, page.limit, c -> Cursor.of(c.id), ClientResponse::of);
     }
 
@@ -74,6 +75,7 @@ public class ClientService {
         }
         Set<Identifier> identifiers = identifiers(request, "");
         requireUnclaimed(identifiers, null);
+        access.requireFacility("facility", request.facility());
         Staff creator = staffService.current();
         Client client = insert(request, identifiers, status, creator);
 
@@ -129,6 +131,9 @@ public class ClientService {
         }
         Set<Identifier> identifiers = identifiers(request, "");
         requireUnclaimed(identifiers, clientId);
+        if (!java.util.Objects.equals(request.facility(), client.facility)) {
+            access.requireFacility("facility", request.facility());
+        }
         apply(client, request, identifiers);
         if (request.status() != null) {
             client.status = request.status();

@@ -72,7 +72,9 @@ class FhirPatients {
                 .setParameter("enteredInError", ClientStatus.ENTERED_IN_ERROR)
                 .setParameter("everyone", careTeamOf.isEmpty())
                 .setParameter("subject", careTeamOf.orElse(""))
-                .getResultList();
+                .getResultList().stream()
+                // A child of another facility is not found (an identifier search matches one or a few).
+                .filter(c -> access.reachesFacility(c.facility)).toList();
         if (found.size() == 1) {
             audit.concernsClient(found.get(0).id);
         }

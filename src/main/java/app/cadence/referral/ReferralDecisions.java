@@ -77,7 +77,8 @@ public class ReferralDecisions {
     /** Locks the referral, so of two concurrent decisions the second waits and then meets a 409. */
     private Referral pending(UUID referralId) {
         Referral referral = em.find(Referral.class, referralId, LockModeType.PESSIMISTIC_WRITE);
-        if (referral == null) {
+        // A referral of a child of another facility reads like a missing one.
+        if (referral == null || !access.reachesFacility(referral.client.facility)) {
             throw ProblemException.notFound("Referral", referralId);
         }
         if (!referral.pending()) {

@@ -44,10 +44,11 @@ class ReferralQueue {
             case CARE_TEAM -> hql.append(OWN_OR_CARE_TEAM);
             case ALL -> { }
         }
+        hql.append(" and ").append(reach.facilities().jpql("c.facility"));
         after.ifPresent(position -> hql.append(" and (r.priorityRank, r.createdAt, r.id) > (:rank, :createdAt, :id)"));
         hql.append(" order by r.priorityRank, r.createdAt, r.id");
 
-        TypedQuery<Referral> query = em.createQuery(hql.toString(), Referral.class)
+        TypedQuery<Referral> query = reach.facilities().bind(em.createQuery(hql.toString(), Referral.class))
                 .setParameter("status", status)
                 .setMaxResults(fetchSize);
         if (reach.scope() != Scope.ALL) {

@@ -22,11 +22,13 @@ public class AccessPolicy {
     private final Caller caller;
     private final EntityManager em;
     private final AuditContext audit;
+    private final CallerFacilities facilities;
 
-    AccessPolicy(Caller caller, EntityManager em, AuditContext audit) {
+    AccessPolicy(Caller caller, EntityManager em, AuditContext audit, CallerFacilities facilities) {
         this.caller = caller;
         this.em = em;
         this.audit = audit;
+        this.facilities = facilities;
     }
 
     /** The widest scope the caller's roles give for the action; 403 when none of them allows it. */
@@ -34,6 +36,9 @@ public class AccessPolicy {
         Scope widest = widestScope(action);
         if (widest == null) {
             throw ProblemException.forbidden("Your role does not permit this action");
+        }
+        if (action == Action.MANAGE_FACILITIES && !facilities.everyFacility()) {
+            throw ProblemException.forbidden("Only a program lead (a supervisor for every facility) manages facilities");
         }
         return widest;
     }
@@ -45,7 +50,16 @@ public class AccessPolicy {
     public boolean allows(Action action, UUID clientId) {
         audit.concernsClient(clientId);
         Scope scope = widestScope(action);
-        return scope == Scope.ALL || (scope == Scope.CARE_TEAM && onCareTeam(clientId));
+        if (scope != Scope.ALL && scope != Scope.CARE_TEAM) {
+            return false;
+        }
+        ClientReach reach = new ClientReach(scope == Scope.ALL, caller.subject(), facilities.scope());
+        if (reach.unlimited()) {
+            return true;
+        }
+        return (Boolean) reach.bind(em.createNativeQuery("select " + reach.condition("cast(:client as uuid)"), Boolean.class))
+                .setParameter("client", clientId)
+                .getSingleResult();
     }
 
     private Scope widestScope(Action action) {
@@ -76,13 +90,54 @@ public class AccessPolicy {
     }
 
     /**
+     * The caller's reach for a list of clients: the care-team filter (none when the caller may list
+     * every client) and the facility filter; 403 when no role allows the action.
+     */
+    public ClientReach listReach(Action action) {
+        return new ClientReach(require(action) == Scope.ALL, caller.subject(), facilities.scope());
+    }
+
+    /** The facilities whose clients the caller reaches, for statements that filter by facility themselves. */
+    public FacilityScope facilityScope() {
+        return facilities.scope();
+    }
+
+    /**
+     * 422 unless the facility code names a facility within the caller's facilities, so nobody records
+     * a child where they themselves could not see it. Null (no facility) passes.
+     */
+    public void requireFacility(String field, String facility) {
+        if (facility == null) {
+            return;
+        }
+        FacilityScope scope = facilities.scope();
+        boolean known = (Boolean) scope.bind(em.createNativeQuery(
+                "select exists (select 1 from facility f where f.code = :facility and " + scope.sql("f.code") + ")",
+                Boolean.class)).setParameter("facility", facility).getSingleResult();
+        if (!known) {
+            throw ProblemException.invalid(field, "is not the code of a facility you work at (see GET /api/v1/facilities)");
+        }
+    }
+
+    /** Whether a client of this facility (null: none recorded) is within the caller's facilities. */
+    public boolean reachesFacility(String facility) {
+        FacilityScope scope = facilities.scope();
+        if (scope.everyFacility()) {
+            return true;
+        }
+        return (Boolean) scope.bind(em.createNativeQuery("select " + scope.sql("cast(:facility as text)"), Boolean.class))
+                .setParameter("facility", facility)
+                .getSingleResult();
+    }
+
+    /**
      * The caller's reach for an action on this client, for a statement that reads the client only if
      * it is within reach (403 when no role allows the action at all).
      */
     public ClientReach reach(Action action, UUID clientId) {
         Scope scope = require(action);
         audit.concernsClient(clientId);
-        return new ClientReach(scope == Scope.ALL, caller.subject());
+        return new ClientReach(scope == Scope.ALL, caller.subject(), facilities.scope());
     }
 
     /**

@@ -68,7 +68,12 @@ public enum Action {
     READ_AUDIT(Map.of(Roles.SUPERVISOR, ALL)),
     VERIFY_SIGNED_RECORDS(Map.of(Roles.SUPERVISOR, ALL)),
     /** The outcome report: a therapist's covers the sessions they delivered (CARE_TEAM), a supervisor's everything. */
-    READ_OUTCOMES(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL));
+    READ_OUTCOMES(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /** The facility list: codes, names and time zones, no patient data, so every role may read it. */
+    READ_FACILITIES(Map.of(Roles.THERAPIST, ALL, Roles.CHILD_LIFE_SPECIALIST, ALL, Roles.SUPERVISOR, ALL,
+            Roles.INTEGRATION, ALL)),
+    /** Further limited to a program lead (a supervisor for every facility) by AccessPolicy. */
+    MANAGE_FACILITIES(Map.of(Roles.SUPERVISOR, ALL));
 
     private final Map<String, Scope> scopeByRole;
 

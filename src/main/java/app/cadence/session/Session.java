@@ -50,6 +50,27 @@ public class Session extends BaseEntity {
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 
+    /**
+     * The UTC offsets (seconds) the start and end were sent with: the database keeps the instant only,
+     * and a client reads back the offset it sent (DESIGN.md, "Facilities and deployment").
+     */
+    @Column(name = "starts_at_offset")
+    public Integer startsAtOffset;
+
+    @Column(name = "ends_at_offset")
+    public Integer endsAtOffset;
+
+    /** A stored instant shown at the offset it was sent with (UTC for sessions stored before offsets were kept). */
+    public static OffsetDateTime asSent(OffsetDateTime at, Integer offsetSeconds) {
+        return at == null || offsetSeconds == null ? at
+                : at.withOffsetSameInstant(java.time.ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
+    /** The offset of a time as sent, for storing beside it. */
+    public static Integer offsetOf(OffsetDateTime at) {
+        return at == null ? null : at.getOffset().getTotalSeconds();
+    }
+
     @Column(nullable = false)
     public SessionSetting setting;
 

@@ -24,8 +24,9 @@ import app.cadence.common.paging.TimeWindow;
 class SessionQueries {
 
     private static final String SELECT = """
-            select s.id, s.client_id, s.therapist_id, s.starts_at, s.ends_at, s.setting, s.kind, s.status,
-                   s.family_present, s.cancellation_reason, s.group_session_id, s.created_at, s.updated_at, s.version,
+            select s.id, s.client_id, s.therapist_id, s.starts_at, s.ends_at, s.starts_at_offset, s.ends_at_offset,
+                   s.setting, s.kind, s.status, s.family_present, s.cancellation_reason, s.group_session_id,
+                   s.created_at, s.updated_at, s.version,
                    n.status as note_status,
                    coalesce((select json_agg(json_build_object('code', i.intervention_code, 'song', i.song,
                                      'instrument', i.instrument, 'clientResponse', i.client_response,
@@ -100,8 +101,9 @@ class SessionQueries {
 
     private SessionView view(Object[] row) {
         Session session = (Session) row[0];
-        SessionResponse body = new SessionResponse(session.id, session.clientId, session.therapistId, session.startsAt,
-                session.endsAt, session.setting, session.kind, session.status, session.cancellationReason,
+        SessionResponse body = new SessionResponse(session.id, session.clientId, session.therapistId,
+                Session.asSent(session.startsAt, session.startsAtOffset), Session.asSent(session.endsAt, session.endsAtOffset),
+                session.setting, session.kind, session.status, session.cancellationReason,
                 session.groupSessionId, session.familyPresent,
                 parse((String) row[2], INTERVENTIONS), parse((String) row[3], MEASUREMENTS), parse((String) row[4], SCORES),
                 parse((String) row[5], CO_TREATERS), NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt);

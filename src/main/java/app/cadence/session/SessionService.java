@@ -129,7 +129,9 @@ public class SessionService {
             throw ProblemException.invalid("endsAt", "is required once a participant's session is completed");
         }
         session.startsAt = share.startsAt();
+        session.startsAtOffset = Session.offsetOf(share.startsAt());
         session.endsAt = share.endsAt();
+        session.endsAtOffset = Session.offsetOf(share.endsAt());
         session.setting = share.setting();
         session.interventions.clear();
         share.interventions().forEach(entry -> session.interventions.add(entry.toEmbeddable()));
@@ -218,6 +220,8 @@ public class SessionService {
     private static void apply(Session session, SessionRequest request) {
         session.startsAt = request.startsAt();
         session.endsAt = request.endsAt();
+        session.startsAtOffset = Session.offsetOf(request.startsAt());
+        session.endsAtOffset = Session.offsetOf(request.endsAt());
         session.setting = request.setting();
         session.kind = request.kind();
         session.status = request.status();

@@ -47,6 +47,17 @@ public class Staff extends BaseEntity {
         return Arrays.asList(supervisingTherapistIds).contains(staffId);
     }
 
+    /**
+     * The facilities this person works at (codes), which place a caller whose token carries no
+     * facility claim. Loaded with the record (responses are built after the transaction), a page's
+     * worth of staff in one statement.
+     */
+    @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+    @jakarta.persistence.CollectionTable(name = "staff_facility", joinColumns = @jakarta.persistence.JoinColumn(name = "staff_id"))
+    @Column(name = "facility_code")
+    @org.hibernate.annotations.BatchSize(size = 100)
+    public java.util.Set<String> facilities = new TreeSet<>();
+
     public static Optional<Staff> findBySubject(String subject) {
         return find("subject", subject).firstResultOptional();
     }

@@ -23,5 +23,9 @@ public record StaffRequest(
         @Email @Size(max = 320) String email,
         @Size(max = 100) @Schema(description = "Credentials shown on signed documents", example = "MT-BC") String credentials,
         @NotEmpty @Size(max = 4) @UniqueElements @Schema(uniqueItems = true, description = "Each role once")
-        List<@NotNull Role> roles) {
+        List<@NotNull Role> roles,
+        @Size(max = 50) @UniqueElements
+        @Schema(uniqueItems = true, description = "Codes of the facilities the person works at (GET /facilities); "
+                + "used when their token carries no facility claim", example = "[\"RCH\"]")
+        List<@NotBlank @Size(max = 200) String> facilities) {
 }

@@ -1,5 +1,7 @@
 package app.cadence.staff;
 
+import java.util.List;
+
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -74,6 +76,11 @@ public class StaffResource {
     @APIResponse(responseCode = "409", description = "A staff record with this subject exists")
     public Response create(@Valid @NotNull StaffRequest body, @Context UriInfo uriInfo) {
         access.require(Action.MANAGE_STAFF);
+        // A supervisor places colleagues only in facilities they reach themselves.
+        List<String> facilities = body.facilities() == null ? List.of() : body.facilities();
+        for (int i = 0; i < facilities.size(); i++) {
+            access.requireFacility("facilities[" + i + "]", facilities.get(i));
+        }
         Staff created = staff.create(body);
         return Responses.created(uriInfo, "/api/v1/staff/" + created.id, StaffResponse.of(created), created.version);
     }

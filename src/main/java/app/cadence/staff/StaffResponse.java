@@ -18,11 +18,13 @@ public record StaffResponse(
         @Schema(description = "Whether this person's signed notes await a co-signature (an intern)") boolean requiresCosignature,
         @Schema(description = "Staff ids of the board-certified therapists who, besides supervisors, may co-sign "
                 + "this person's notes") List<UUID> supervisingTherapistIds,
+        @Schema(description = "Codes of the facilities this person works at; a token's facility claim takes precedence")
+        List<String> facilities,
         OffsetDateTime createdAt) {
 
     static StaffResponse of(Staff staff) {
         return new StaffResponse(staff.id, staff.subject, staff.displayName, staff.email, staff.credentials,
                 List.copyOf(staff.roleSet()), staff.active, staff.requiresCosignature,
-                List.of(staff.supervisingTherapistIds), staff.createdAt);
+                List.of(staff.supervisingTherapistIds), staff.facilities.stream().sorted().toList(), staff.createdAt);
     }
 }

@@ -75,6 +75,9 @@ public class StaffService {
         staff.email = request.email();
         staff.credentials = request.credentials();
         staff.roles = request.roles().stream().map(Role::code).sorted().toArray(String[]::new);
+        if (request.facilities() != null) {
+            staff.facilities.addAll(request.facilities());
+        }
         staff.persist();
         return staff;
     }

@@ -19,8 +19,10 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.ActiveCareTeamMember;
 import app.cadence.security.Caller;
+import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.NoteState;
+import app.cadence.session.Session;
 import app.cadence.session.SessionPosition;
 
 /**
@@ -48,7 +50,7 @@ public class WorklistService {
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         // Statuses are literals, not parameters, so PostgreSQL plans with the partial indexes on completed sessions.
         StringBuilder hql = new StringBuilder("""
-                select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status
+                select s.id, s.clientId, c.givenName, c.familyName, s.startsAt, s.therapistId, n.status, s.startsAtOffset
                 from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
                 where s.status = app.cadence.session.SessionStatus.COMPLETED
                   and (n.id is null or n.status <> app.cadence.note.NoteStatus.SIGNED)
@@ -57,6 +59,8 @@ public class WorklistService {
             hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
                     .append(ActiveCareTeamMember.jpql("s.clientId", ":subject"));
         }
+        FacilityScope facilities = access.facilityScope();
+        hql.append(" and ").append(facilities.jpql("c.facility"));
         Optional<UUID> therapist = filter.therapist();
         if (therapist.isPresent()) {
             hql.append(" and s.therapistId = :therapist");
@@ -66,7 +70,7 @@ public class WorklistService {
         }
         hql.append(" order by s.startsAt, s.id");
 
-        TypedQuery<Object[]> query = em.createQuery(hql.toString(), Object[].class)
+        TypedQuery<Object[]> query = facilities.bind(em.createQuery(hql.toString(), Object[].class))
                 .setMaxResults(page.fetchSize());
         if (ownOnly) {
             query.setParameter("subject", caller.subject());
@@ -114,6 +118,6 @@ public class WorklistService {
 
     private static UnsignedNote item(Object[] row) {
         return new UnsignedNote((UUID) row[0], (UUID) row[1], row[2] + " " + row[3],
-                (OffsetDateTime) row[4], (UUID) row[5], NoteState.of((NoteStatus) row[6]));
+                Session.asSent((OffsetDateTime) row[4], (Integer) row[7]), (UUID) row[5], NoteState.of((NoteStatus) row[6]));
     }
 }

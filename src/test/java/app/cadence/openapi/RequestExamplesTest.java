@@ -76,6 +76,12 @@ class RequestExamplesTest {
         send("listStaff", supervisor);
         assertThat(send("getMe", therapist).getString("id")).isEqualTo(ids.get("staffId"));
 
+        // The program lead adds a hospital; everyone reads the facility list.
+        send("createFacility", supervisor);
+        send("getFacility", therapist);
+        send("listFacilities", therapist);
+        send("updateFacility", supervisor);
+
         // A referral, accepted by a supervisor who names the therapist; a second one declined.
         JsonPath referral = send("createReferral", ccls);
         ids.put("referralId", referral.getString("id"));

@@ -58,7 +58,7 @@ final class CourseOfTherapy {
         therapist = provision(supervisor, "maya-" + suffix, "Maya Lindgren", "MT-BC", "therapist");
         ccls = provision(supervisor, "jordan-" + suffix, "Jordan Price", "CCLS", "child-life-specialist");
         Map<String, Object> child = Clients.child("Mila", "Okafor");
-        child.put("facility", facility);
+        child.put("facility", app.cadence.support.Facilities.ensure(facility));
         child.put("identifiers", List.of(Map.of("system", Clients.MRN_SYSTEM,
                 "value", "MRN-" + (1_000_000 + new java.util.Random().nextInt(9_000_000)))));
         String referralId = ccls.request().body(Map.of("client", child, "reasons", List.of("anxiety", "pain"),

@@ -41,7 +41,7 @@ class OutcomeSuppressionTest {
             units.forEach((unit, children) -> {
                 for (int i = 0; i < children; i++) {
                     Map<String, Object> child = Clients.child("Child" + i, unit + "son");
-                    child.put("facility", facility);
+                    child.put("facility", app.cadence.support.Facilities.ensure(facility));
                     child.put("unit", unit);
                     child.put("status", "active");
                     String clientId = Clients.create(therapist, child);

@@ -121,7 +121,7 @@ final class ProgramYear {
 
     private Map<String, Object> child(String name, String unit) {
         Map<String, Object> child = Clients.child(name, "Harbor");
-        child.put("facility", facility);
+        child.put("facility", app.cadence.support.Facilities.ensure(facility));
         child.put("unit", unit);
         return child;
     }

@@ -63,7 +63,7 @@ class AuthorizationMatrixTest {
                     String name = entry.name() + " · " + persona.label()
                             + (entry.clientScoped() ? " · " + reach.label() : "") + " → " + expected;
                     tests.add(dynamicTest(name,
-                            () -> check(name, operation, entry, world.caller(persona), world.records(reach), expected)));
+                            () -> check(name, operation, entry, world.caller(persona, reach), world.records(reach), expected)));
                     roleCases++;
                 }
             }

@@ -53,16 +53,20 @@ record MatrixEntry(String operationId, String variant, Permission permission, Pe
     }
 
     List<Reach> reaches() {
-        return clientScoped ? List.of(Reach.ON_TEAM, Reach.OFF_TEAM) : List.of(Reach.ON_TEAM);
+        return clientScoped ? List.of(Reach.values()) : List.of(Reach.ON_TEAM);
     }
 
     /**
-     * 403 for a role the permission does not grant, 404 off-team for a care-team grant, 404 for a
+     * 403 for a role the permission does not grant, 404 out of the caller's facilities, 404 off-team for a care-team grant, 404 for a
      * record someone else made under an own-records grant, else the allowed status.
      */
     int expected(Persona persona, Reach where) {
         if (permission.grant(persona) == Grant.NO) {
             return 403;
+        }
+        // DESIGN.md: every role is further limited to the clients of its facilities (404 otherwise).
+        if (clientScoped && where == Reach.OUT_OF_FACILITY) {
+            return 404;
         }
         if (clientScoped && reach.grant(persona) == Grant.OWN) {
             return persona == maker ? allowed.applyAsInt(persona) : 404;

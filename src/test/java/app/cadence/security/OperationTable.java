@@ -16,9 +16,11 @@ import static app.cadence.security.Permission.DISCHARGE_CLIENT;
 import static app.cadence.security.Permission.EXPORT_CLIENT;
 import static app.cadence.security.Permission.MANAGE;
 import static app.cadence.security.Permission.OUTCOME_REPORT;
+import static app.cadence.security.Permission.PROGRAM_LEAD;
 import static app.cadence.security.Permission.READ_AGENDA;
 import static app.cadence.security.Permission.READ_CLIENT;
 import static app.cadence.security.Permission.READ_DRAFT_NOTE;
+import static app.cadence.security.Permission.READ_FACILITIES;
 import static app.cadence.security.Permission.READ_PENDING_REFERRAL;
 import static app.cadence.security.Permission.READ_REFERRAL;
 import static app.cadence.security.Permission.READ_SIGNED_NOTE;
@@ -40,6 +42,7 @@ import app.cadence.assessment.Assessments;
 import app.cadence.goal.Goals;
 import app.cadence.support.Api;
 import app.cadence.support.Clients;
+import app.cadence.support.Facilities;
 
 /**
  * Every operation of the API with the permission it needs and a request that succeeds when the
@@ -177,6 +180,17 @@ final class OperationTable {
                         .body(TeamRecords.discharge())),
                 client("getDischarge", READ_CLIENT, 200, t -> path("clientId", t.dischargedClientId)),
 
+                // Facilities: every role reads them; a program lead manages them.
+                global("listFacilities", READ_FACILITIES, 200, t -> none()),
+                global("getFacility", READ_FACILITIES, 200, t -> path("facilityCode", MatrixWorld.CLIENTS_FACILITY)),
+                global("createFacility", PROGRAM_LEAD, 201, t -> none().body(Map.of("code", newFacilityCode(),
+                        "name", "Northside Children's Hospital", "timeZone", "America/Chicago"))),
+                global("updateFacility", PROGRAM_LEAD, 200, t -> {
+                    String code = Facilities.ensure(newFacilityCode());
+                    return path("facilityCode", code).body(Map.of("name", "Northside Children's", "timeZone", "America/Denver"))
+                            .ifMatch(t.etag("/api/v1/facilities/" + code));
+                }),
+
                 // Intervention catalog and scales
                 global("listInterventions", ANY_ROLE, 200, t -> none()),
                 global("createIntervention", MANAGE, 201, t -> none().body(Map.of("code", "m" + UUID.randomUUID(),
@@ -212,6 +226,10 @@ final class OperationTable {
     private static String mrn(TeamRecords t) {
         Map<String, Object> identifier = ((List<Map<String, Object>>) t.clientBody.get("identifiers")).get(0);
         return identifier.get("system") + "|" + identifier.get("value");
+    }
+
+    private static String newFacilityCode() {
+        return "M" + UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT);
     }
 
     private static Map<String, Object> referral(String clientField, Object client) {

@@ -35,6 +35,9 @@ enum Permission {
     OUTCOME_REPORT("outcome report", TEAM, NO, ALL, NO),
     EXPORT_CLIENT("progress report, FHIR export of a client", TEAM, TEAM, ALL, ALL),
 
+    /** Managing facilities: a program lead, i.e. a supervisor for every facility (the matrix's supervisor). */
+    PROGRAM_LEAD("facilities", NO, NO, ALL, NO),
+
     /** /me, the staff directory, the intervention catalog and the scales: any Cadence role. */
     ANY_ROLE("any Cadence role", ALL, ALL, ALL, ALL),
     /**
@@ -55,7 +58,9 @@ enum Permission {
      * The agenda (issue 13): the roles that keep a schedule. A therapist's day holds their own
      * sessions of clients on their care teams (narrowed, never refused); a supervisor's every session.
      */
-    READ_AGENDA("agenda: a day's sessions", TEAM, NO, ALL, NO);
+    READ_AGENDA("agenda: a day's sessions", TEAM, NO, ALL, NO),
+    /** Issue 14: the facility list (codes, names, time zones; no patient data) is open to every role. */
+    READ_FACILITIES("read facilities", ALL, ALL, ALL, ALL);
 
     private final String row;
     private final Grant therapist;

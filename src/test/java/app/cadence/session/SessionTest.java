@@ -47,7 +47,7 @@ class SessionTest {
                 .statusCode(Status.CREATED.getStatusCode())
                 .header("ETag", "\"0\"")
                 .body("clientId", equalTo(clientId), "therapistId", equalTo(therapist.staffId()),
-                        "startsAt", equalTo("2024-05-02T15:00:00Z"), "endsAt", equalTo("2024-05-02T15:40:00Z"),
+                        "startsAt", equalTo("2024-05-02T10:00:00-05:00"), "endsAt", equalTo("2024-05-02T10:40:00-05:00"),
                         "setting", equalTo("bedside"), "kind", equalTo("individual"), "status", equalTo("completed"),
                         "familyPresent", equalTo(true), "noteStatus", equalTo("none"),
                         "interventions.code", equalTo(List.of("song-for-procedural-support", "music-assisted-relaxation")),

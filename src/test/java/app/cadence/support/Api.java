@@ -14,6 +14,11 @@ public record Api(String subject, String token) {
         return new Api(subject, Tokens.forUser(subject, roles));
     }
 
+    /** The caller's token carries these claims too (e.g. {@code facilities}). */
+    public static Api as(String subject, java.util.Map<String, Object> claims, String... roles) {
+        return new Api(subject, Tokens.forUserWithClaims(subject, claims, roles));
+    }
+
     /** A new person with the role, unknown to Cadence until their first request. */
     public static Api newTherapist() {
         return as("therapist-" + UUID.randomUUID(), "therapist");

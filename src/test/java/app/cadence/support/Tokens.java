@@ -26,6 +26,13 @@ public final class Tokens {
         return claims(subject, Set.of(roles)).jws().keyId("1").sign(SIGNING_KEY);
     }
 
+    /** A token with further claims, e.g. {@code facilities}: the codes of the caller's facilities. */
+    public static String forUserWithClaims(String subject, Map<String, Object> claims, String... roles) {
+        JwtClaimsBuilder builder = claims(subject, Set.of(roles));
+        claims.forEach(builder::claim);
+        return builder.jws().keyId("1").sign(SIGNING_KEY);
+    }
+
     public static String expired(String subject, String... roles) {
         Instant past = Instant.now().minusSeconds(3600);
         return claims(subject, Set.of(roles)).issuedAt(past.minusSeconds(300)).expiresAt(past)

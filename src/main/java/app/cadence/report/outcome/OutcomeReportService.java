@@ -29,6 +29,7 @@ import app.cadence.common.persistence.Rows;
 import app.cadence.report.Text;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
+import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.CancellationReason;
 import app.cadence.session.SessionKind;
@@ -73,7 +74,8 @@ public class OutcomeReportService {
     /** The staff lookup and the audit detail in the request's transaction; the figures are read apart. */
     @Transactional(Transactional.TxType.REQUIRED)
     public OutcomeReport report(OutcomeQuery query, String format) {
-        ZoneId zone = facilities.zone();
+        // A report of one facility reads its dates (period, month buckets) in that facility's time zone.
+        ZoneId zone = query.facility != null ? facilities.zoneOf(query.facility) : facilities.zone();
         ReportPeriod period = period(query, zone);
         audit.detail(query.auditDetail(period, format));
         UUID therapist = access.require(Action.READ_OUTCOMES) == Scope.ALL ? null : staff.current().id;
@@ -83,10 +85,12 @@ public class OutcomeReportService {
                     + "day of a month and to the last day of a month");
         }
 
-        return database.read(reader -> compute(reader, query, period, therapist));
+        FacilityScope facilityScope = access.facilityScope();
+        return database.read(reader -> compute(reader, query, period, therapist, facilityScope));
     }
 
-    private OutcomeReport compute(ReportDatabase.Reader reader, OutcomeQuery query, ReportPeriod period, UUID therapist) {
+    private OutcomeReport compute(ReportDatabase.Reader reader, OutcomeQuery query, ReportPeriod period, UUID therapist,
+            FacilityScope facilityScope) {
         Figures total = new Figures();
         Map<String, Figures> groups = new TreeMap<>();
         if (query.groupBy == GroupBy.MONTH) {
@@ -94,7 +98,7 @@ public class OutcomeReportService {
                 groups.put(m.toString(), new Figures());
             }
         }
-        for (Object[] row : rows(reader, query, period, therapist)) {
+        for (Object[] row : rows(reader, query, period, therapist, facilityScope)) {
             Figures figures = (Boolean) row[1] ? total : groups.computeIfAbsent((String) row[2], key -> new Figures());
             figures.add((String) row[0], (String) row[3], (String) row[4], Rows.count(row[5]), Rows.count(row[6]),
                     decimal(row[7]), decimal(row[8]));
@@ -136,9 +140,9 @@ public class OutcomeReportService {
     }
 
     private static List<Object[]> rows(ReportDatabase.Reader reader, OutcomeQuery query, ReportPeriod period,
-            UUID therapist) {
+            UUID therapist, FacilityScope facilityScope) {
         String sql = new OutcomeSql(query.groupBy, query.facility != null, query.unit != null, therapist != null)
-                .statement();
+                .within(facilityScope).statement();
         // The statement hashes a year of sessions; the default 4 MB would send its aggregates to disk.
         // SET LOCAL ends with the report's transaction.
         reader.execute("set local work_mem = '" + WORK_MEM + "'");
@@ -146,6 +150,7 @@ public class OutcomeReportService {
         parameters.put("from", period.start());
         parameters.put("to", period.end());
         parameters.put("tz", period.zone().getId());
+        parameters.putAll(facilityScope.parameters());
         if (query.facility != null) {
             parameters.put("facility", query.facility);
         }

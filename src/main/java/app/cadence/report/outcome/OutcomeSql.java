@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import app.cadence.report.Facilities;
+import app.cadence.security.FacilityScope;
 
 /**
  * The outcome report as ONE statement. The period's sessions are read once into a materialized
@@ -27,6 +28,14 @@ final class OutcomeSql {
     private final boolean facility;
     private final boolean unit;
     private final boolean ownCaseload;
+
+    /** The caller's facilities: the report covers only their clients (every facility for a program lead). */
+    private FacilityScope facilityScope = FacilityScope.EVERY_FACILITY;
+
+    OutcomeSql within(FacilityScope scope) {
+        this.facilityScope = scope;
+        return this;
+    }
 
     OutcomeSql(GroupBy groupBy, boolean facility, boolean unit, boolean ownCaseload) {
         this.groupBy = groupBy;
@@ -115,7 +124,8 @@ final class OutcomeSql {
      * small sets spares sorting the period's rows.
      */
     private String ctes(boolean byCategory) {
-        String clientFilters = (facility ? " and " + Facilities.CLIENT_FACILITY + " = :facility" : "")
+        String clientFilters = (facilityScope.everyFacility() ? "" : " and " + facilityScope.arraySql(Facilities.CLIENT_FACILITY))
+                + (facility ? " and " + Facilities.CLIENT_FACILITY + " = :facility" : "")
                 + (unit ? " and c.unit = :unit" : "");
         return """
                 with s as materialized (

@@ -75,7 +75,7 @@ public class ProgressReportService {
         LocalDate from = ReportPeriod.date("from", fromParameter);
         LocalDate to = ReportPeriod.date("to", toParameter);
         Client client = access.client(Action.EXPORT_CLIENT, clientId);
-        ZoneId zone = facilities.zone();
+        ZoneId zone = facilities.zoneOf(client.facility);
         OffsetDateTime now = BaseEntity.now();
         PeriodBasis basis = from == null && to == null ? PeriodBasis.EPISODE : PeriodBasis.REQUESTED;
         if (from == null || to == null) {
