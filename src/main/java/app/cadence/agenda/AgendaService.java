@@ -16,9 +16,8 @@ import app.cadence.common.persistence.CodedEnum;
 import app.cadence.common.time.ProgramTime;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.ActiveCareTeamMember;
+import app.cadence.security.ClientReach;
 import app.cadence.security.Caller;
-import app.cadence.security.Scope;
 import app.cadence.session.SessionKind;
 import app.cadence.session.SessionSetting;
 import app.cadence.session.SessionStatus;
@@ -48,7 +47,8 @@ public class AgendaService {
     }
 
     public Agenda day(AgendaDay request) {
-        boolean own = access.require(Action.READ_AGENDA) == Scope.CARE_TEAM;
+        ClientReach reach = access.listReach(Action.READ_AGENDA);
+        boolean own = !reach.everyone();
         ZoneId zone = programTime.timeZone();
         LocalDate day = request.day() == null ? LocalDate.now(zone) : request.day();
         StringBuilder sql = new StringBuilder("""
@@ -63,11 +63,14 @@ public class AgendaService {
                           or exists (select 1 from group_session_facilitator f join staff st on st.id = f.staff_id
                                      where f.group_session_id = s.group_session_id and st.subject = :subject)
                           or exists (select 1 from session_co_treater t join staff st on st.id = t.staff_id
-                                     where t.session_id = s.id and st.subject = :subject))""")
-                    .append(" and ").append(ActiveCareTeamMember.sql("s.client_id", ":subject"));
+                                     where t.session_id = s.id and st.subject = :subject))""");
+        }
+        if (!reach.unlimited()) {
+            // The care team (a therapist) and the caller's facilities (everyone).
+            sql.append(" and ").append(reach.condition("s.client_id", "c.facility"));
         }
         sql.append(" order by s.starts_at, s.id limit :limit");
-        Query query = em.createNativeQuery(sql.toString())
+        Query query = reach.bind(em.createNativeQuery(sql.toString()))
                 .setParameter("start", day.atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("end", day.plusDays(1).atStartOfDay(zone).toOffsetDateTime())
                 .setParameter("limit", MAX_ENTRIES + 1);

@@ -108,7 +108,7 @@ class GroupSessionQueries {
     }
 
     private static String reached(ClientReach reach) {
-        return reach.everyone() ? "true"
+        return reach.unlimited() ? "true"
                 : "exists (select 1 from session s where s.group_session_id = g.id and " + reach.condition("s.client_id") + ")";
     }
 

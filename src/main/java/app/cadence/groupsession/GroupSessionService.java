@@ -21,7 +21,6 @@ import app.cadence.common.problem.ProblemType;
 import app.cadence.common.problem.Violation;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.Caller;
 import app.cadence.security.ClientReach;
 import app.cadence.security.Roles;
 import app.cadence.session.CancellationReason;
@@ -45,16 +44,14 @@ public class GroupSessionService {
 
     private final EntityManager em;
     private final AccessPolicy access;
-    private final Caller caller;
     private final StaffService staff;
     private final SessionService sessions;
     private final GroupSessionQueries queries;
 
-    GroupSessionService(EntityManager em, AccessPolicy access, Caller caller, StaffService staff, SessionService sessions,
+    GroupSessionService(EntityManager em, AccessPolicy access, StaffService staff, SessionService sessions,
             GroupSessionQueries queries) {
         this.em = em;
         this.access = access;
-        this.caller = caller;
         this.staff = staff;
         this.sessions = sessions;
         this.queries = queries;
@@ -143,8 +140,7 @@ public class GroupSessionService {
 
     /** Readers see a group session through the participants within their reach (supervisors and integrations: all). */
     private ClientReach readReach() {
-        access.require(Action.READ_CLIENT);
-        return new ClientReach(access.reachesEveryone(Action.READ_CLIENT), caller.subject());
+        return access.listReach(Action.READ_CLIENT);
     }
 
     private static void participants(List<GroupParticipantRequest> participants, List<Violation> violations) {

@@ -20,9 +20,7 @@ import app.cadence.common.persistence.Rows;
 import app.cadence.common.time.ProgramTime;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
-import app.cadence.security.ActiveCareTeamMember;
-import app.cadence.security.Caller;
-import app.cadence.security.Scope;
+import app.cadence.security.ClientReach;
 
 /**
  * Plans in force whose review is overdue or whose child is seen less often than planned, earliest
@@ -37,18 +35,16 @@ public class PlanWorklistService {
 
     private final EntityManager em;
     private final AccessPolicy access;
-    private final Caller caller;
     private final ProgramTime programTime;
 
-    PlanWorklistService(EntityManager em, AccessPolicy access, Caller caller, ProgramTime programTime) {
+    PlanWorklistService(EntityManager em, AccessPolicy access, ProgramTime programTime) {
         this.em = em;
         this.access = access;
-        this.caller = caller;
         this.programTime = programTime;
     }
 
     public Page<PlanAttention> needingAttention(PageRequest page) {
-        boolean careTeam = access.require(Action.READ_WORKLIST) == Scope.CARE_TEAM;
+        ClientReach reach = access.listReach(Action.READ_WORKLIST);
         Optional<Cursor> after = Cursor.decode(page.cursor, 2);
         LocalDate today = LocalDate.now(programTime.timeZone());
         StringBuilder sql = new StringBuilder("""
@@ -58,8 +54,9 @@ public class PlanWorklistService {
                                 and s.starts_at >= :weekAgo and s.starts_at <= :now) as seen
                     from treatment_plan p join client c on c.id = p.client_id
                     where p.status = 'active' and c.status <> 'entered-in-error'""");
-        if (careTeam) {
-            sql.append(" and ").append(ActiveCareTeamMember.sql("p.client_id", ":subject"));
+        if (!reach.unlimited()) {
+            // The care team (a therapist) and the caller's facilities (everyone).
+            sql.append(" and ").append(reach.condition("p.client_id", "c.facility"));
         }
         sql.append("""
                 ) w where (w.review_date < :today or (w.start_date <= :weekStart and w.seen < w.sessions_per_week))""");
@@ -68,13 +65,10 @@ public class PlanWorklistService {
         }
         sql.append(" order by w.review_date, w.id limit :limit");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        Query query = em.createNativeQuery(sql.toString())
+        Query query = reach.bind(em.createNativeQuery(sql.toString()))
                 .setParameter("weekAgo", now.minusDays(7)).setParameter("now", now)
                 .setParameter("today", today).setParameter("weekStart", today.minusDays(7))
                 .setParameter("limit", page.fetchSize());
-        if (careTeam) {
-            query.setParameter("subject", caller.subject());
-        }
         after.ifPresent(c -> query.setParameter("afterDate", LocalDate.parse(c.get(0))).setParameter("afterId", c.uuid(1)));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();

@@ -19,6 +19,7 @@ import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.ActiveCareTeamMember;
 import app.cadence.security.Caller;
+import app.cadence.security.ClientReach;
 import app.cadence.security.FacilityScope;
 import app.cadence.security.Scope;
 import app.cadence.session.NoteState;
@@ -86,7 +87,8 @@ public class WorklistService {
      * therapist those whose author names them as a supervising therapist, for clients on their care team.
      */
     public Page<PendingCosignature> pendingCosignatures(PageRequest page) {
-        boolean named = access.require(Action.COSIGN_NOTE) == Scope.CARE_TEAM;
+        ClientReach reach = access.listReach(Action.COSIGN_NOTE);
+        boolean named = !reach.everyone();
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         StringBuilder sql = new StringBuilder("""
                 select s.id, s.client_id, c.given_name, c.family_name, s.starts_at, n.author_id, n.signed_at
@@ -96,14 +98,17 @@ public class WorklistService {
         if (named) {
             sql.append(" ").append("""
                      and exists (select 1 from staff me where me.subject = :subject
-                                 and me.id = any (author.supervising_therapist_ids))""")
-                    .append(" and ").append(ActiveCareTeamMember.sql("s.client_id", ":subject"));
+                                 and me.id = any (author.supervising_therapist_ids))""");
+        }
+        if (!reach.unlimited()) {
+            // The care team (a therapist) and the caller's facilities (everyone).
+            sql.append(" and ").append(reach.condition("s.client_id", "c.facility"));
         }
         if (after.isPresent()) {
             sql.append(" and (s.starts_at, s.id) > (:afterStart, :afterId)");
         }
         sql.append(" order by s.starts_at, s.id limit :limit");
-        Query query = em.createNativeQuery(sql.toString()).setParameter("limit", page.fetchSize());
+        Query query = reach.bind(em.createNativeQuery(sql.toString())).setParameter("limit", page.fetchSize());
         if (named) {
             query.setParameter("subject", caller.subject());
         }
