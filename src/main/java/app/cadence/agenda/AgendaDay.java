@@ -14,13 +14,14 @@ import app.cadence.common.problem.ProblemException;
 import app.cadence.common.validation.CleanInput;
 import app.cadence.common.validation.InputRules;
 
-/** The {@code date} of an agenda: a calendar day in the program's time zone, today when absent. */
+/** The {@code date} of an agenda: a calendar day in the agenda's time zone, today when absent. */
 @CleanInput
 public class AgendaDay {
 
     @QueryParam("date")
     @Size(max = 10)
-    @Parameter(description = "The day (YYYY-MM-DD, in the program's time zone); today when absent",
+    @Parameter(description = "The day (YYYY-MM-DD), in the time zone of the caller's facility when they belong to exactly "
+            + "one, else the program's; today when absent",
             schema = @Schema(type = SchemaType.STRING, format = "date", example = "2025-03-05"))
     public String date;
 

@@ -17,6 +17,7 @@ import app.cadence.common.time.ProgramTime;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.security.ClientReach;
+import app.cadence.security.FacilityScope;
 import app.cadence.security.Caller;
 import app.cadence.session.SessionKind;
 import app.cadence.session.SessionSetting;
@@ -25,8 +26,10 @@ import app.cadence.session.SessionStatus;
 /**
  * A day's sessions, in one statement. A therapist's day holds the sessions they run, facilitate
  * (a group session) or co-treat, of clients on their care team; a supervisor's holds every session
- * of the day. Cancelled and no-show sessions are not on it, nor clients entered in error. The day's
- * boundaries, and the times shown, are the program's time zone.
+ * of the day. Cancelled and no-show sessions are not on it, nor clients entered in error. The day is
+ * reckoned in the time zone of the caller's facility when their token or staff record names exactly
+ * one, else in the program's; each session's times are shown in its client's facility time zone (the
+ * program's for a client without a facility), as the staff there read their clocks.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -49,12 +52,12 @@ public class AgendaService {
     public Agenda day(AgendaDay request) {
         ClientReach reach = access.listReach(Action.READ_AGENDA);
         boolean own = !reach.everyone();
-        ZoneId zone = programTime.timeZone();
+        ZoneId zone = callerZone();
         LocalDate day = request.day() == null ? LocalDate.now(zone) : request.day();
         StringBuilder sql = new StringBuilder("""
                 select s.id, s.client_id, c.given_name || ' ' || c.family_name, s.starts_at, s.ends_at, s.setting, s.kind,
-                       s.status, s.therapist_id, s.group_session_id
-                from session s join client c on c.id = s.client_id
+                       s.status, s.therapist_id, s.group_session_id, f.time_zone
+                from session s join client c on c.id = s.client_id left join facility f on f.code = c.facility
                 where s.starts_at >= :start and s.starts_at < :end
                   and s.status in ('scheduled', 'completed') and c.status <> 'entered-in-error'""");
         if (own) {
@@ -84,13 +87,27 @@ public class AgendaService {
         return new Agenda(day, zone.getId(), items, truncated);
     }
 
-    private static AgendaEntry entry(Object[] row, ZoneId zone) {
+    /** The zone of the caller's one facility, or the program's. */
+    private ZoneId callerZone() {
+        FacilityScope facilities = access.facilityScope();
+        if (facilities.kind() == FacilityScope.Kind.CODES && facilities.codes().size() == 1) {
+            List<?> zones = em.createNativeQuery("select time_zone from facility where code = :code")
+                    .setParameter("code", facilities.codes().get(0)).getResultList();
+            if (!zones.isEmpty()) {
+                return ZoneId.of((String) zones.get(0));
+            }
+        }
+        return programTime.timeZone();
+    }
+
+    private static AgendaEntry entry(Object[] row, ZoneId programZone) {
+        ZoneId zone = row[10] == null ? programZone : ZoneId.of((String) row[10]);
         return new AgendaEntry((UUID) row[0], (UUID) row[1], (String) row[2], local(row[3], zone), local(row[4], zone),
                 CodedEnum.fromCode(SessionSetting.class, (String) row[5]), CodedEnum.fromCode(SessionKind.class, (String) row[6]),
                 CodedEnum.fromCode(SessionStatus.class, (String) row[7]), (UUID) row[8], (UUID) row[9]);
     }
 
-    /** The instant with the program's offset of that moment, as staff of the program read their day. */
+    /** The instant with the offset the zone had at that moment. */
     private static OffsetDateTime local(Object value, ZoneId zone) {
         if (value == null) {
             return null;
