@@ -8,17 +8,21 @@ insert into staff (id, subject, display_name, email, credentials, roles, created
     ('01900000-0000-7000-8000-000000000004', 'hospital', 'Riverside EHR',   null,                 null,    '{integration}',           now(), now())
 on conflict (subject) do nothing;
 
+-- One hospital: a single-facility deployment needs no facility claim in tokens.
+insert into facility (code, name, time_zone) values ('RCH', 'Riverside Children''s Hospital', 'America/New_York')
+on conflict (code) do nothing;
+
 insert into client (id, given_name, family_name, preferred_name, birth_date, facility, unit, guardians,
                     music_preferences, precautions, status, created_by, created_at, updated_at) values
-    ('01900000-0000-7000-8000-000000000101', 'Ava', 'Testperson', 'Avie', '2016-05-02', 'Riverside Children''s Hospital', 'PICU',
+    ('01900000-0000-7000-8000-000000000101', 'Ava', 'Testperson', 'Avie', '2016-05-02', 'RCH', 'PICU',
      '[{"name": "Demo Guardian", "relationship": "mother", "phone": "+1 555 0101"}]',
      '{"genres": ["pop", "musical theatre"], "songs": ["Let It Go"], "instruments": ["ukulele", "drum"]}',
      'Contact isolation', 'active', (select id from staff where subject = 'maya'), now(), now()),
-    ('01900000-0000-7000-8000-000000000102', 'Noah', 'Sample', null, '2020-11-19', 'Riverside Children''s Hospital', 'Oncology',
+    ('01900000-0000-7000-8000-000000000102', 'Noah', 'Sample', null, '2020-11-19', 'RCH', 'Oncology',
      '[{"name": "Demo Parent", "relationship": "father", "phone": "+1 555 0102"}]',
      '{"genres": ["lullaby"], "songs": ["Twinkle Twinkle Little Star"], "instruments": ["ocean drum"]}',
      'Neutropenic precautions', 'active', (select id from staff where subject = 'maya'), now(), now()),
-    ('01900000-0000-7000-8000-000000000103', 'Lina', 'Example', null, '2012-01-30', 'Riverside Children''s Hospital', 'Rehabilitation',
+    ('01900000-0000-7000-8000-000000000103', 'Lina', 'Example', null, '2012-01-30', 'RCH', 'Rehabilitation',
      '[]', '{"genres": ["hip hop", "k-pop"], "songs": [], "instruments": ["keyboard"]}',
      'Spinal cord injury: no rotation of the trunk', 'referred', (select id from staff where subject = 'jordan'), now(), now())
 on conflict (id) do nothing;

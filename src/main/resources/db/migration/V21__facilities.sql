@@ -46,6 +46,8 @@ $$;
 -- only, and a client gets back the offset it sent. Null for sessions recorded before this part (UTC).
 alter table session add column starts_at_offset integer;
 alter table session add column ends_at_offset integer;
+alter table group_session add column starts_at_offset integer;
+alter table group_session add column ends_at_offset integer;
 
 -- Staff facilities are replaced wholesale when a supervisor sets them.
 do $$

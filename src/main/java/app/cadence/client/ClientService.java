@@ -100,6 +100,7 @@ public class ClientService {
         }
         Set<Identifier> identifiers = identifiers(request, fieldPrefix);
         requireUnclaimed(identifiers, null);
+        access.requireFacility(fieldPrefix + "facility", request.facility());
         Client client = insert(request, identifiers, ClientStatus.REFERRED, staffService.current());
         em.flush();
         return client;

@@ -73,7 +73,9 @@ public class FacilityService {
     }
 
     private Facility find(String code) {
-        Facility facility = code == null || code.length() > 200 ? null : em.find(Facility.class, code);
+        // A path segment is whatever a client sent: a code PostgreSQL cannot even compare (NUL) is simply not found.
+        Facility facility = code == null || code.length() > 200 || code.chars().anyMatch(Character::isISOControl) ? null
+                : em.find(Facility.class, code);
         if (facility == null) {
             throw ProblemException.notFound("Facility", code);
         }

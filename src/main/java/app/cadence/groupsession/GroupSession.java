@@ -36,6 +36,13 @@ public class GroupSession extends BaseEntity {
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
 
+    /** The offsets (seconds) start and end were sent with, which reads give back. */
+    @Column(name = "starts_at_offset")
+    public Integer startsAtOffset;
+
+    @Column(name = "ends_at_offset")
+    public Integer endsAtOffset;
+
     @Column(nullable = false)
     public SessionSetting setting;
 

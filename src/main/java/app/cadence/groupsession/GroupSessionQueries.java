@@ -18,6 +18,7 @@ import app.cadence.common.persistence.CodedEnum;
 import app.cadence.security.ClientReach;
 import app.cadence.session.CoTreater;
 import app.cadence.session.InterventionEntry;
+import app.cadence.session.Session;
 import app.cadence.session.SessionPosition;
 import app.cadence.session.SessionSetting;
 
@@ -46,12 +47,13 @@ class GroupSessionQueries {
                                      'clientName', c.given_name || ' ' || c.family_name, 'status', s.status,
                                      'cancellationReason', s.cancellation_reason,
                                      'noteStatus', case when n.status is null then 'none'
-                                                        when n.status = 'draft' then 'draft' else 'signed' end))
+                                                        else n.status end))
                                      order by c.family_name, c.given_name, s.id)
                              from session s join client c on c.id = s.client_id
                                   left join session_note n on n.session_id = s.id
                              where s.group_session_id = g.id and %1$s), '[]')::text,
-                   (select count(*) from session s where s.group_session_id = g.id and not (%2$s))
+                   (select count(*) from session s where s.group_session_id = g.id and not (%2$s)),
+                   g.starts_at_offset, g.ends_at_offset
             from group_session g
             """;
 
@@ -119,7 +121,8 @@ class GroupSessionQueries {
     }
 
     private GroupSessionView view(Object[] row) {
-        GroupSessionResponse body = new GroupSessionResponse((UUID) row[0], time(row[1]), time(row[2]),
+        GroupSessionResponse body = new GroupSessionResponse((UUID) row[0],
+                Session.asSent(time(row[1]), (Integer) row[12]), Session.asSent(time(row[2]), (Integer) row[13]),
                 CodedEnum.fromCode(SessionSetting.class, (String) row[3]), parse(row[7], INTERVENTIONS), parse(row[8], IDS),
                 parse(row[9], CO_TREATERS), parse(row[10], PARTICIPANTS), ((Number) row[11]).intValue(), time(row[4]),
                 time(row[5]));

@@ -27,6 +27,7 @@ import app.cadence.session.CancellationReason;
 import app.cadence.session.GroupShare;
 import app.cadence.session.SessionKind;
 import app.cadence.session.SessionPeriod;
+import app.cadence.session.Session;
 import app.cadence.session.SessionPosition;
 import app.cadence.session.SessionRequest;
 import app.cadence.session.SessionService;
@@ -178,7 +179,9 @@ public class GroupSessionService {
 
     private static void apply(GroupSession group, UUID creatorId, GroupShare share, List<UUID> facilitatorIds) {
         group.startsAt = share.startsAt();
+        group.startsAtOffset = Session.offsetOf(share.startsAt());
         group.endsAt = share.endsAt();
+        group.endsAtOffset = Session.offsetOf(share.endsAt());
         group.setting = share.setting();
         group.facilitators.clear();
         group.facilitators.add(creatorId);

@@ -2,6 +2,7 @@ package app.cadence.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -58,8 +59,9 @@ class VerifiedTokens {
         if (entries.size() >= maxEntries) {
             evictExpired(now);
             if (entries.size() >= maxEntries) {
-                // Full of live tokens: this one is simply verified each time, as without a cache.
-                return;
+                // Full of live tokens: the one closest to the end of its use makes room, so tokens in use
+                // now keep being answered from the cache while the bound holds.
+                evictSoonestToEnd();
             }
         }
         entries.put(token, new Entry(identity, usableUntil));
@@ -71,6 +73,11 @@ class VerifiedTokens {
                 it.remove();
             }
         }
+    }
+
+    private void evictSoonestToEnd() {
+        entries.entrySet().stream().min(Map.Entry.comparingByValue(Comparator.comparing(Entry::usableUntil)))
+                .ifPresent(soonest -> entries.remove(soonest.getKey(), soonest.getValue()));
     }
 
     private record Entry(SecurityIdentity identity, Instant usableUntil) {

@@ -90,6 +90,14 @@ class FacilityScopingTest {
         therapist.request().body(child).post(CLIENTS).then().statusCode(422).body("violations[0].field", equalTo("facility"));
         child.put("facility", "NO-SUCH-FACILITY");
         world.lead.request().body(child).post(CLIENTS).then().statusCode(422);
+        // A child a referral brings in is held to the same rule, and nothing is stored.
+        world.lead.request().body(Map.of("client", child, "reasons", List.of("emotional-support"), "priority", "routine"))
+                .post("/api/v1/referrals").then().statusCode(422).contentType("application/problem+json")
+                .body("violations[0].field", equalTo("client.facility"));
+        assertThat(world.lead.request().queryParam("q", child.get("familyName")).get(CLIENTS).then().statusCode(200)
+                .extract().jsonPath().getList("items")).isEmpty();
+        // A facility code no facility could have (a NUL) is simply not found.
+        world.lead.request().get(FACILITIES + "/%00").then().statusCode(404).contentType("application/problem+json");
         child.put("facility", world.there);
         String own = Clients.create(therapist, child);
         therapist.request().get(CLIENTS + own).then().statusCode(200);

@@ -67,7 +67,7 @@ class GroupSessionTest {
         Response created = facilitator.request().body(body).post(GroupSessions.PATH);
         created.then().statusCode(Status.CREATED.getStatusCode())
                 .header("ETag", "\"0\"")
-                .body("startsAt", equalTo("2025-06-10T14:00:00Z"), "endsAt", equalTo("2025-06-10T14:45:00Z"),
+                .body("startsAt", equalTo("2025-06-10T10:00:00-04:00"), "endsAt", equalTo("2025-06-10T10:45:00-04:00"),
                         "setting", equalTo("playroom"), "interventions.code", equalTo(List.of("drumming", "songwriting")),
                         "facilitatorIds", equalTo(List.of(facilitator.staffId())),
                         "coTreaters[0].name", equalTo("Dana Whitfield"), "coTreaters[0].discipline", equalTo("child-life"),
@@ -81,7 +81,7 @@ class GroupSessionTest {
             String sessionId = GroupSessions.sessionOf(facilitator, groupId, child);
             facilitator.request().get(SESSIONS + sessionId).then().statusCode(Status.OK.getStatusCode())
                     .body("clientId", equalTo(child), "kind", equalTo("group"), "groupSessionId", equalTo(groupId),
-                            "therapistId", equalTo(facilitator.staffId()), "startsAt", equalTo("2025-06-10T14:00:00Z"),
+                            "therapistId", equalTo(facilitator.staffId()), "startsAt", equalTo("2025-06-10T10:00:00-04:00"),
                             "setting", equalTo("playroom"), "interventions.code", equalTo(List.of("drumming", "songwriting")),
                             "coTreaters[0].discipline", equalTo("child-life"));
             // Lists count the group once per participant: each child's list holds their own session.
@@ -220,12 +220,12 @@ class GroupSessionTest {
                 .statusCode(Status.PRECONDITION_REQUIRED.getStatusCode());
         facilitator.request().header("If-Match", "\"0\"").body(change).put(GroupSessions.PATH + "/" + groupId).then()
                 .statusCode(Status.OK.getStatusCode())
-                .body("endsAt", equalTo("2025-06-10T14:50:00Z"), "setting", equalTo("group-room"));
+                .body("endsAt", equalTo("2025-06-10T10:50:00-04:00"), "setting", equalTo("group-room"));
         String etag = facilitator.request().get(GroupSessions.PATH + "/" + groupId).then().extract().header("ETag");
         assertThat(etag).isNotEqualTo("\"0\"");
         for (String child : List.of(ward.a, ward.b)) {
             facilitator.request().get(SESSIONS + GroupSessions.sessionOf(facilitator, groupId, child)).then()
-                    .body("endsAt", equalTo("2025-06-10T14:50:00Z"), "setting", equalTo("group-room"));
+                    .body("endsAt", equalTo("2025-06-10T10:50:00-04:00"), "setting", equalTo("group-room"));
         }
         facilitator.request().header("If-Match", "\"0\"").body(change).put(GroupSessions.PATH + "/" + groupId).then()
                 .statusCode(Status.PRECONDITION_FAILED.getStatusCode());
@@ -235,7 +235,7 @@ class GroupSessionTest {
                 .put(GroupSessions.PATH + "/" + groupId).then().statusCode(Status.CONFLICT.getStatusCode())
                 .contentType("application/problem+json");
         facilitator.request().get(SESSIONS + GroupSessions.sessionOf(facilitator, groupId, ward.a)).then()
-                .body("endsAt", equalTo("2025-06-10T14:50:00Z"));
+                .body("endsAt", equalTo("2025-06-10T10:50:00-04:00"));
     }
 
     @Test

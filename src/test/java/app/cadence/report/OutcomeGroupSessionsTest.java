@@ -88,7 +88,7 @@ class OutcomeGroupSessionsTest {
 
     private String child() {
         Map<String, Object> body = Clients.child();
-        body.put("facility", facility);
+        body.put("facility", app.cadence.support.Facilities.ensure(facility));
         return Clients.create(therapist, body);
     }
 
