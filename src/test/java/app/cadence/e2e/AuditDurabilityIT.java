@@ -2,20 +2,14 @@ package app.cadence.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -84,7 +78,7 @@ class AuditDurabilityIT {
             callers.shutdown();
             assertThat(callers.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
 
-            Set<String> recorded = recordedRequestIds(answered.keySet());
+            Set<String> recorded = AuditedRequests.recordedRequestIds(DATABASE, answered.keySet());
             Set<String> missing = new HashSet<>(answered.keySet());
             missing.removeAll(recorded);
             LOG.infof("[kill] %d requests answered before SIGKILL (statuses %s); %d without an audit event",
@@ -96,7 +90,7 @@ class AuditDurabilityIT {
     }
 
     private String create(CadenceServer cadence, String token) throws Exception {
-        HttpResponse<String> created = http.send(request(cadence, "/api/v1/clients", token, "setup-" + UUID.randomUUID())
+        HttpResponse<String> created = http.send(AuditedRequests.request(cadence, "/api/v1/clients", token, "setup-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Clients.child()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
@@ -110,11 +104,11 @@ class AuditDurabilityIT {
             String requestId = "kill-" + caller + "-" + i;
             try {
                 HttpRequest.Builder request = switch (i % 4) {
-                    case 0 -> request(cadence, "/api/v1/clients", token, requestId)
+                    case 0 -> AuditedRequests.request(cadence, "/api/v1/clients", token, requestId)
                             .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Clients.child())));
-                    case 1 -> request(cadence, "/api/v1/clients/" + clientId, token, requestId).GET();
-                    case 2 -> request(cadence, "/api/v1/clients/" + UUID.randomUUID(), token, requestId).GET();
-                    default -> request(cadence, "/api/v1/clients/" + clientId + "/sessions", token, requestId).GET();
+                    case 1 -> AuditedRequests.request(cadence, "/api/v1/clients/" + clientId, token, requestId).GET();
+                    case 2 -> AuditedRequests.request(cadence, "/api/v1/clients/" + UUID.randomUUID(), token, requestId).GET();
+                    default -> AuditedRequests.request(cadence, "/api/v1/clients/" + clientId + "/sessions", token, requestId).GET();
                 };
                 HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
                 answered.put(requestId, response.statusCode());
@@ -123,27 +117,5 @@ class AuditDurabilityIT {
                 return;
             }
         }
-    }
-
-    private static HttpRequest.Builder request(CadenceServer cadence, String path, String token, String requestId) {
-        return HttpRequest.newBuilder(URI.create(cadence.url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("X-Request-Id", requestId);
-    }
-
-    private static Set<String> recordedRequestIds(Set<String> requestIds) throws Exception {
-        Set<String> found = new HashSet<>();
-        try (Connection database = TestDatabase.server().admin(DATABASE);
-                PreparedStatement query = database.prepareStatement(
-                        "select request_id from audit_event where request_id = any (?)")) {
-            List<String> ids = new ArrayList<>(requestIds);
-            query.setArray(1, database.createArrayOf("varchar", ids.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-        }
-        return found;
     }
 }

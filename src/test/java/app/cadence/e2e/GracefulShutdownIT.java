@@ -11,9 +11,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -112,7 +109,7 @@ class GracefulShutdownIT {
             List<String> acknowledged = answered.entrySet().stream().filter(e -> e.getValue() / 100 == 2)
                     .map(Map.Entry::getKey).toList();
             Set<String> missing = new HashSet<>(acknowledged);
-            missing.removeAll(recordedRequestIds(acknowledged));
+            missing.removeAll(AuditedRequests.recordedRequestIds(DATABASE, acknowledged));
             Map<Integer, Long> afterStatuses = new HashMap<>();
             answeredAfterSigterm.forEach(id -> afterStatuses.merge(answered.get(id), 1L, Long::sum));
             String measured = String.format("""
@@ -133,7 +130,7 @@ class GracefulShutdownIT {
             assertThat(afterStatuses.keySet()).allSatisfy(status -> assertThat(status / 100 == 2 || status == 503)
                     .as("status " + status + " after SIGTERM").isTrue());
             // And after the exit nothing answers at all.
-            assertThatThrownBy(() -> http.send(request(cadence, "/api/v1/clients/" + clientId, therapist, "after-exit").GET()
+            assertThatThrownBy(() -> http.send(AuditedRequests.request(cadence, "/api/v1/clients/" + clientId, therapist, "after-exit").GET()
                     .build(), HttpResponse.BodyHandlers.discarding())).isInstanceOf(ConnectException.class);
         }
     }
@@ -156,7 +153,7 @@ class GracefulShutdownIT {
     }
 
     private String create(CadenceServer cadence, String token) throws Exception {
-        HttpResponse<String> created = http.send(request(cadence, "/api/v1/clients", token, "setup-" + UUID.randomUUID())
+        HttpResponse<String> created = http.send(AuditedRequests.request(cadence, "/api/v1/clients", token, "setup-" + UUID.randomUUID())
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Clients.child()))).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(created.statusCode()).isEqualTo(201);
@@ -170,10 +167,10 @@ class GracefulShutdownIT {
             String requestId = "shutdown-" + caller + "-" + i;
             try {
                 HttpRequest.Builder request = switch (i % 3) {
-                    case 0 -> request(cadence, "/api/v1/clients", token, requestId)
+                    case 0 -> AuditedRequests.request(cadence, "/api/v1/clients", token, requestId)
                             .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(Clients.child())));
-                    case 1 -> request(cadence, "/api/v1/clients/" + clientId, token, requestId).GET();
-                    default -> request(cadence, "/api/v1/clients/" + clientId + "/sessions", token, requestId).GET();
+                    case 1 -> AuditedRequests.request(cadence, "/api/v1/clients/" + clientId, token, requestId).GET();
+                    default -> AuditedRequests.request(cadence, "/api/v1/clients/" + clientId + "/sessions", token, requestId).GET();
                 };
                 boolean sentAfterSigterm = terminating.get();
                 HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
@@ -194,26 +191,5 @@ class GracefulShutdownIT {
                 return;
             }
         }
-    }
-
-    private static HttpRequest.Builder request(CadenceServer cadence, String path, String token, String requestId) {
-        return HttpRequest.newBuilder(URI.create(cadence.url + path)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .header("X-Request-Id", requestId);
-    }
-
-    private static Set<String> recordedRequestIds(List<String> requestIds) throws Exception {
-        Set<String> found = new HashSet<>();
-        try (Connection database = TestDatabase.server().admin(DATABASE);
-                PreparedStatement query = database.prepareStatement(
-                        "select request_id from audit_event where request_id = any (?)")) {
-            query.setArray(1, database.createArrayOf("varchar", requestIds.toArray()));
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    found.add(rows.getString(1));
-                }
-            }
-        }
-        return found;
     }
 }
