@@ -24,4 +24,10 @@ public enum RecordType {
         return "not exists (select 1 from entered_in_error eie where eie.record_type = '" + code
                 + "' and eie.record_id = " + idColumn + ")";
     }
+
+    /** The same condition in JPQL, for the record whose id is {@code idPath} (e.g. {@code s.id}). */
+    public String notMarkedJpql(String idPath) {
+        return "not exists (select 1 from Marking eie where eie.recordType = '" + code + "' and eie.recordId = "
+                + idPath + ")";
+    }
 }

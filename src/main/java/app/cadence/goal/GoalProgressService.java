@@ -1,5 +1,6 @@
 package app.cadence.goal;
 
+import app.cadence.correction.RecordType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -27,7 +28,8 @@ public class GoalProgressService {
         Goal goal = goals.get(goalId);
         List<Object[]> rows = em.createQuery("""
                 select s.id, s.startsAt, m.value, m.comment from Session s join s.measurements m
-                where m.goalId = :goal order by s.startsAt, s.id, index(m)""", Object[].class)
+                where m.goalId = :goal and """ + RecordType.SESSION.notMarkedJpql("s.id") + """
+                order by s.startsAt, s.id, index(m)""", Object[].class)
                 .setParameter("goal", goalId)
                 .getResultList();
         List<ProgressPoint> points = rows.stream().map(row -> {

@@ -1,5 +1,6 @@
 package app.cadence.worklist;
 
+import app.cadence.correction.RecordType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +53,8 @@ public class WorklistService {
                 from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
                 where s.status = app.cadence.session.SessionStatus.COMPLETED
                   and (n.id is null or n.status <> app.cadence.note.NoteStatus.SIGNED)
-                  and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR""");
+                  and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR
+                  and """ + RecordType.SESSION.notMarkedJpql("s.id"));
         if (ownOnly) {
             hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
                     .append(ActiveCareTeamMember.jpql("s.clientId", ":subject"));
@@ -88,7 +90,8 @@ public class WorklistService {
                 select s.id, s.client_id, c.given_name, c.family_name, s.starts_at, n.author_id, n.signed_at
                 from session_note n join session s on s.id = n.session_id join client c on c.id = s.client_id
                      join staff author on author.id = n.author_id
-                where n.status = 'awaiting-cosignature' and c.status <> 'entered-in-error'""");
+                where n.status = 'awaiting-cosignature' and c.status <> 'entered-in-error'
+                  and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)""");
         if (named) {
             sql.append(" ").append("""
                      and exists (select 1 from staff me where me.subject = :subject
