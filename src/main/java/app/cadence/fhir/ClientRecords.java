@@ -1,6 +1,5 @@
 package app.cadence.fhir;
 
-import app.cadence.correction.RecordType;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -16,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import app.cadence.careteam.CareTeamMember;
 import app.cadence.client.Client;
+import app.cadence.correction.RecordType;
 import app.cadence.discharge.Discharge;
 import app.cadence.goal.Goal;
 import app.cadence.intervention.Intervention;

@@ -1,6 +1,5 @@
 package app.cadence.goal;
 
-import app.cadence.correction.RecordType;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -10,6 +9,8 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+
+import app.cadence.correction.RecordType;
 
 /** A goal's measurements across sessions, and whether they meet its criterion. */
 @ApplicationScoped

@@ -27,10 +27,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import app.cadence.audit.AuditAction;
 import app.cadence.audit.AuditAs;
 import app.cadence.audit.Audited;
-import app.cadence.correction.EnteredInErrorRequest;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
+import app.cadence.correction.EnteredInErrorRequest;
 import app.cadence.security.Roles;
 
 @Audited(resource = "session")

@@ -1,6 +1,5 @@
 package app.cadence.worklist;
 
-import app.cadence.correction.RecordType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import jakarta.transaction.Transactional;
 import app.cadence.common.paging.Page;
 import app.cadence.common.persistence.Rows;
 import app.cadence.common.paging.PageRequest;
+import app.cadence.correction.RecordType;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
