@@ -123,12 +123,15 @@ class CorrectionsTest {
 
         for (Api reader : List.of(therapist, ccls, integration)) {
             reader.request().get(SESSIONS + mistakenSessionId).then().statusCode(404);
+            reader.request().get(SESSIONS + mistakenSessionId + "/note").then().statusCode(404);
             reader.request().get(GOALS + mistakenGoalId).then().statusCode(404);
             reader.request().get(GOALS + mistakenGoalId + "/progress").then().statusCode(404);
         }
         therapist.request().get(ASSESSMENTS + mistakenAssessmentId).then().statusCode(404);
         ccls.request().get(ASSESSMENTS + mistakenAssessmentId).then().statusCode(404);
-        // Nor can the team change a marked record.
+        // Nor can the team change a marked record, or add to its note.
+        ccls.request().body(Map.of("text", "Seen later on the unit")).post(SESSIONS + mistakenSessionId + "/note/addenda")
+                .then().statusCode(404);
         therapist.request().header("If-Match", "\"0\"").body(SessionFixtures.completed(LAST_WEEK.toString()))
                 .put(SESSIONS + mistakenSessionId).then().statusCode(404);
     }
