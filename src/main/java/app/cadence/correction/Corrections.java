@@ -42,7 +42,7 @@ public class Corrections {
 
     public Optional<EnteredInError> find(RecordType type, UUID recordId) {
         return em.createNativeQuery("select reason, marked_by, marked_at from entered_in_error "
-                + "where record_type = :type and record_id = :id", Object[].class)
+                + "where record_type = :type and record_id = :id")
                 .setParameter("type", type.code()).setParameter("id", recordId)
                 .getResultStream().findFirst()
                 .map(row -> {

@@ -21,13 +21,14 @@ public enum RecordType {
      * marked: the one way every list, report and export leaves marked records out.
      */
     public String notMarked(String idColumn) {
-        return "not exists (select 1 from entered_in_error eie where eie.record_type = '" + code
+        // Leading space: callers append it to text blocks, whose trailing spaces the compiler strips.
+        return " not exists (select 1 from entered_in_error eie where eie.record_type = '" + code
                 + "' and eie.record_id = " + idColumn + ")";
     }
 
     /** The same condition in JPQL, for the record whose id is {@code idPath} (e.g. {@code s.id}). */
     public String notMarkedJpql(String idPath) {
-        return "not exists (select 1 from Marking eie where eie.recordType = '" + code + "' and eie.recordId = "
+        return " not exists (select 1 from Marking eie where eie.recordType = '" + code + "' and eie.recordId = "
                 + idPath + ")";
     }
 }

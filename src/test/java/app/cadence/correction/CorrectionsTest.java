@@ -11,9 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 import app.cadence.assessment.Assessments;
 import app.cadence.assessment.CareTeams;
@@ -31,7 +30,6 @@ import io.restassured.path.json.JsonPath;
  * with the marking, everyone else gets 404.
  */
 @QuarkusTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CorrectionsTest {
 
     private static final String SESSIONS = "/api/v1/sessions/";
@@ -41,23 +39,32 @@ class CorrectionsTest {
             .truncatedTo(ChronoUnit.HOURS);
     private static final String REASON = "Documented under the wrong child: this session was Noah's.";
 
-    private final Api therapist = Api.newTherapist();
-    private final Api ccls = Api.newChildLifeSpecialist();
-    private final Api supervisor = Api.newSupervisor();
-    private final Api integration = Api.newIntegration();
-    private final Api offTeamTherapist = Api.newTherapist();
+    private static final Api therapist = Api.newTherapist();
+    private static final Api ccls = Api.newChildLifeSpecialist();
+    private static final Api supervisor = Api.newSupervisor();
+    private static final Api integration = Api.newIntegration();
+    private static final Api offTeamTherapist = Api.newTherapist();
 
-    private String clientId;
-    private String goalId;
-    private String mistakenGoalId;
-    private String keptSessionId;
-    private String mistakenSessionId;
-    private String keptAssessmentId;
-    private String mistakenAssessmentId;
-    private JsonPath marking;
+    private static String clientId;
+    private static String goalId;
+    private static String mistakenGoalId;
+    private static String keptSessionId;
+    private static String mistakenSessionId;
+    private static String keptAssessmentId;
+    private static String mistakenAssessmentId;
+    private static JsonPath marking;
 
-    @BeforeAll
-    void documentACourseWithMistakes() {
+    /** Once for the class, after the application has started. */
+    @BeforeEach
+    void documentOnce() {
+        synchronized (CorrectionsTest.class) {
+            if (marking == null) {
+                documentACourseWithMistakes();
+            }
+        }
+    }
+
+    private static void documentACourseWithMistakes() {
         clientId = CareTeams.activeClient(therapist);
         CareTeams.join(clientId, ccls, "child-life-specialist");
         goalId = Goals.create(therapist, clientId, Goals.withStatus(Goals.percent(), "active"));
@@ -79,7 +86,7 @@ class CorrectionsTest {
                 .body("enteredInError.reason", containsString("Duplicate"));
     }
 
-    private String signedSession(OffsetDateTime startsAt, List<Map<String, Object>> measurements) {
+    private static String signedSession(OffsetDateTime startsAt, List<Map<String, Object>> measurements) {
         Map<String, Object> body = SessionFixtures.completed(startsAt.toString());
         body.put("measurements", measurements);
         String sessionId = SessionFixtures.create(therapist, clientId, body);
