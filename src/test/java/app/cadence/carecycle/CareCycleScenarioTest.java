@@ -216,7 +216,9 @@ class CareCycleScenarioTest {
         // 7d. A session documented by mistake (signed, with a low measurement of the coping goal) is marked
         // entered-in-error: the signed record stays as it was, but it leaves the progress report and the goal's
         // progress, and only a supervisor still reads it, with the reason.
-        long delivered = therapist.request().get(client + "/progress-report").then().statusCode(200).extract()
+        String period = client + "/progress-report?from=" + FIRST_SESSION.toLocalDate().minusDays(1) + "&to="
+                + LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        long delivered = therapist.request().get(period).then().statusCode(200).extract()
                 .jsonPath().getLong("sessions.delivered");
         String mistaken = therapist.request().body(sessionBody(4, List.of(intervention("therapeutic-singing", "Shiny", 20)),
                 List.of(Map.of("goalId", copingGoal, "value", 10)), List.of())).post(client + "/sessions").then()
@@ -225,12 +227,12 @@ class CareCycleScenarioTest {
         therapist.request().body(Map.of("format", "narrative", "narrative", "Documented for the wrong child."))
                 .put(mistakenNote).then().statusCode(201);
         therapist.request().post(mistakenNote + "/sign").then().statusCode(200);
-        therapist.request().get(client + "/progress-report").then().statusCode(200)
+        therapist.request().get(period).then().statusCode(200)
                 .body("sessions.delivered", equalTo((int) delivered + 1));
         therapist.request().body(Map.of("reason", "Documented under Noor by mistake; it was Sami's session"))
                 .post("/api/v1/sessions/" + mistaken + "/entered-in-error").then().statusCode(200)
                 .body("enteredInError.by", equalTo(therapist.staffId()), "noteStatus", equalTo("signed"));
-        therapist.request().get(client + "/progress-report").then().statusCode(200)
+        therapist.request().get(period).then().statusCode(200)
                 .body("sessions.delivered", equalTo((int) delivered));
         therapist.request().get("/api/v1/sessions/" + mistaken).then().statusCode(404);
         supervisor.request().get("/api/v1/sessions/" + mistaken).then().statusCode(200)

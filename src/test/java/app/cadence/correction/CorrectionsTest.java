@@ -156,8 +156,8 @@ class CorrectionsTest {
     @Test
     void shouldLeaveTheMarkedSessionOutOfGoalProgress() {
         JsonPath progress = therapist.request().get(GOALS + goalId + "/progress").then().statusCode(200).extract().jsonPath();
-        assertThat(progress.getList("points.sessionId")).containsExactly(keptSessionId);
-        assertThat(progress.getList("points.value", Number.class)).extracting(Number::intValue).containsExactly(60);
+        assertThat(progress.getList("measurements.sessionId")).containsExactly(keptSessionId);
+        assertThat(progress.getList("measurements.value", Number.class)).extracting(Number::intValue).containsExactly(60);
     }
 
     @Test
