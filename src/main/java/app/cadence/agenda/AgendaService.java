@@ -59,7 +59,8 @@ public class AgendaService {
                        s.status, s.therapist_id, s.group_session_id, f.time_zone
                 from session s join client c on c.id = s.client_id left join facility f on f.code = c.facility
                 where s.starts_at >= :start and s.starts_at < :end
-                  and s.status in ('scheduled', 'completed') and c.status <> 'entered-in-error'""");
+                  and s.status in ('scheduled', 'completed') and c.status <> 'entered-in-error'
+                  and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)""");
         if (own) {
             sql.append("""
                      and (s.therapist_id = (select st.id from staff st where st.subject = :subject)

@@ -30,6 +30,7 @@ import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
 import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
+import app.cadence.correction.EnteredInErrorRequest;
 import app.cadence.security.Roles;
 
 @Audited(resource = "assessment")
@@ -53,7 +54,8 @@ public class AssessmentResource {
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
     public Response get(@PathParam("assessmentId") UUID assessmentId) {
         Assessment assessment = assessments.get(assessmentId);
-        return Responses.ok(AssessmentResponse.of(assessment), assessment.version);
+        return Responses.ok(AssessmentResponse.of(assessment, assessments.marking(assessmentId).orElse(null)),
+                assessment.version);
     }
 
     @PUT
@@ -68,6 +70,27 @@ public class AssessmentResource {
             @Valid @NotNull AssessmentRequest body) {
         Assessment assessment = assessments.update(assessmentId, ifMatch, body);
         return Responses.ok(AssessmentResponse.of(assessment), assessment.version);
+    }
+
+    @AuditAs(AuditAction.UPDATE)
+    @POST
+    @Path("/entered-in-error")
+    @Idempotent
+    @Operation(operationId = "markAssessmentEnteredInError",
+            summary = "Mark an assessment entered-in-error (care-team therapist or supervisor)",
+            description = "The assessment, draft or final, was recorded by mistake. It is not changed or deleted: the "
+                    + "marking, with its reason, is recorded beside it, and the assessment leaves the assessment list "
+                    + "and the progress report. Afterwards only supervisors read it by id, with the marking in "
+                    + "enteredInError; everyone else gets 404. A marking is final.")
+    @APIResponse(responseCode = "200", description = "The assessment with its marking",
+            content = @Content(schema = @Schema(implementation = AssessmentResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    @APIResponse(responseCode = "409", description = "The assessment is already marked entered-in-error")
+    public Response markEnteredInError(@PathParam("assessmentId") UUID assessmentId,
+            @Valid @NotNull EnteredInErrorRequest body) {
+        Assessment assessment = assessments.markEnteredInError(assessmentId, body);
+        return Responses.ok(AssessmentResponse.of(assessment, assessments.marking(assessmentId).orElseThrow()),
+                assessment.version);
     }
 
     @AuditAs(AuditAction.UPDATE)

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.common.Identified;
+import app.cadence.correction.EnteredInError;
 
 @Schema(name = "Assessment")
 public record AssessmentResponse(
@@ -23,12 +24,18 @@ public record AssessmentResponse(
         @Schema(description = "When it became final; absent while draft") OffsetDateTime finalizedAt,
         @Schema(description = "Staff id of who finalized it; absent while draft") UUID finalizedBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) implements Identified {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Present only when the assessment is marked entered-in-error (then only supervisors read it)")
+        EnteredInError enteredInError) implements Identified {
 
     static AssessmentResponse of(Assessment assessment) {
+        return of(assessment, null);
+    }
+
+    static AssessmentResponse of(Assessment assessment, EnteredInError marking) {
         return new AssessmentResponse(assessment.id, assessment.clientId, assessment.therapistId, assessment.assessedOn,
                 assessment.kind, List.copyOf(assessment.findings), assessment.summary, assessment.recommendations,
                 assessment.status, assessment.finalizedAt, assessment.finalizedBy, assessment.createdAt,
-                assessment.updatedAt);
+                assessment.updatedAt, marking);
     }
 }

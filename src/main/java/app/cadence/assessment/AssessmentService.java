@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -19,6 +20,10 @@ import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.persistence.BaseEntity;
 import app.cadence.common.problem.ProblemException;
+import app.cadence.correction.Corrections;
+import app.cadence.correction.EnteredInError;
+import app.cadence.correction.EnteredInErrorRequest;
+import app.cadence.correction.RecordType;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.staff.StaffService;
@@ -30,8 +35,10 @@ public class AssessmentService {
     private final EntityManager em;
     private final AccessPolicy access;
     private final StaffService staffService;
+    private final Corrections corrections;
 
-    AssessmentService(EntityManager em, AccessPolicy access, StaffService staffService) {
+    AssessmentService(EntityManager em, AccessPolicy access, StaffService staffService, Corrections corrections) {
+        this.corrections = corrections;
         this.em = em;
         this.access = access;
         this.staffService = staffService;
@@ -46,7 +53,8 @@ public class AssessmentService {
     public Page<AssessmentResponse> list(UUID clientId, PageRequest page) {
         access.client(Action.READ_CLIENT, clientId);
         Optional<UUID> after = Cursor.decode(page.cursor, 1).map(c -> c.uuid(0));
-        StringBuilder sql = new StringBuilder("select a.* from assessment a where a.client_id = :client");
+        StringBuilder sql = new StringBuilder("select a.* from assessment a where a.client_id = :client and ")
+                .append(RecordType.ASSESSMENT.notMarked("a.id"));
         after.ifPresent(id -> sql.append(" ").append("""
                  and (a.assessed_on, a.id) < (select x.assessed_on, x.id from assessment x where x.id = :after)"""));
         sql.append(" order by a.assessed_on desc, a.id desc limit :limit");
@@ -98,11 +106,36 @@ public class AssessmentService {
         return assessment;
     }
 
-    /** The assessment if the caller may act on its client; missing and out of reach answer the same 404. */
+    /** The assessment's entered-in-error marking, if it has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EnteredInError> marking(UUID assessmentId) {
+        return corrections.find(RecordType.ASSESSMENT, assessmentId);
+    }
+
+    /**
+     * Marks an assessment (draft or final) as a mistake: it is not changed, but leaves the list and
+     * the progress report. 409 when it is marked already.
+     */
+    public Assessment markEnteredInError(UUID assessmentId, EnteredInErrorRequest request) {
+        Assessment assessment = load(Action.CORRECT_RECORD, assessmentId);
+        em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
+        corrections.mark(RecordType.ASSESSMENT, assessmentId, request.reason(), staffService.current().id);
+        return assessment;
+    }
+
+    /**
+     * The assessment if the caller may act on its client; missing and out of reach answer the same
+     * 404. One marked entered-in-error still reads (with its marking) for supervisors, and for
+     * everyone else no longer exists; marking it twice answers 409 (in Corrections).
+     */
     private Assessment load(Action action, UUID assessmentId) {
         access.require(action);
         Assessment assessment = em.find(Assessment.class, assessmentId);
         if (assessment == null || !access.reaches(action, assessment.clientId)) {
+            throw ProblemException.notFound("Assessment", assessmentId);
+        }
+        if (action != Action.CORRECT_RECORD && corrections.find(RecordType.ASSESSMENT, assessmentId).isPresent()
+                && !(action == Action.READ_CLIENT && access.reachesEveryone(Action.CORRECT_RECORD))) {
             throw ProblemException.notFound("Assessment", assessmentId);
         }
         return assessment;

@@ -19,6 +19,7 @@ import jakarta.transaction.Transactional;
 import app.cadence.client.Client;
 import app.cadence.client.ClientStatus;
 import app.cadence.common.problem.ProblemException;
+import app.cadence.correction.RecordType;
 import app.cadence.goal.Goal;
 import app.cadence.goal.GoalStatus;
 import app.cadence.security.AccessPolicy;
@@ -56,7 +57,8 @@ public class DischargeService {
             throw ProblemException.invalid("reasonDetail", "is required when the reason is other");
         }
         List<GoalOutcome> outcomes = Objects.requireNonNullElse(request.goalOutcomes(), List.of());
-        Map<UUID, Goal> goals = em.createQuery("select g from Goal g where g.clientId = :client", Goal.class)
+        Map<UUID, Goal> goals = em.createQuery("select g from Goal g where g.clientId = :client and "
+                        + RecordType.GOAL.notMarkedJpql("g.id"), Goal.class)
                 .setParameter("client", clientId)
                 .getResultStream()
                 .collect(Collectors.toMap(g -> g.id, Function.identity()));

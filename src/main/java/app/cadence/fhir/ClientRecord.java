@@ -36,4 +36,9 @@ record ClientRecord(
     Goal goal(UUID id) {
         return goals.stream().filter(g -> g.id.equals(id)).findFirst().orElseThrow();
     }
+
+    /** False for a goal marked entered-in-error, which the record leaves out. */
+    boolean hasGoal(UUID id) {
+        return goals.stream().anyMatch(g -> g.id.equals(id));
+    }
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import app.cadence.careteam.CareTeamMember;
 import app.cadence.client.Client;
+import app.cadence.correction.RecordType;
 import app.cadence.discharge.Discharge;
 import app.cadence.goal.Goal;
 import app.cadence.intervention.Intervention;
@@ -44,10 +45,12 @@ class ClientRecords {
         List<CareTeamMember> careTeam = em.createQuery(
                 "select m from CareTeamMember m join fetch m.staff where m.clientId = :client order by m.since, m.id",
                 CareTeamMember.class).setParameter("client", id).getResultList();
-        List<Goal> goals = em.createQuery("select g from Goal g where g.clientId = :client order by g.createdAt, g.id",
+        List<Goal> goals = em.createQuery("select g from Goal g where g.clientId = :client and " + RecordType.GOAL.notMarkedJpql("g.id")
+                + " order by g.createdAt, g.id",
                 Goal.class).setParameter("client", id).getResultList();
         List<Session> sessions = em.createQuery(
-                "select s from Session s where s.clientId = :client order by s.startsAt, s.id", Session.class)
+                "select s from Session s where s.clientId = :client and " + RecordType.SESSION.notMarkedJpql("s.id")
+                        + " order by s.startsAt, s.id", Session.class)
                 .setParameter("client", id).getResultList();
         List<Discharge> discharges = em.createQuery(
                 "select d from Discharge d where d.clientId = :client order by d.createdAt, d.id", Discharge.class)

@@ -70,6 +70,9 @@ final class EverythingBundle {
         }
         for (int i = 0; i < session.measurements.size(); i++) {
             var measurement = session.measurements.get(i);
+            if (!record.hasGoal(measurement.goalId)) {
+                continue; // the goal is marked entered-in-error, and its measurements leave with it
+            }
             Observation observation = SessionMapping.measurement(session, i, measurement,
                     record.goal(measurement.goalId), signed);
             included.add(observation);

@@ -10,6 +10,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import app.cadence.correction.RecordType;
+
 /** A goal's measurements across sessions, and whether they meet its criterion. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -27,7 +29,8 @@ public class GoalProgressService {
         Goal goal = goals.get(goalId);
         List<Object[]> rows = em.createQuery("""
                 select s.id, s.startsAt, m.value, m.comment from Session s join s.measurements m
-                where m.goalId = :goal order by s.startsAt, s.id, index(m)""", Object[].class)
+                where m.goalId = :goal and """ + RecordType.SESSION.notMarkedJpql("s.id") + """
+                order by s.startsAt, s.id, index(m)""", Object[].class)
                 .setParameter("goal", goalId)
                 .getResultList();
         List<ProgressPoint> points = rows.stream().map(row -> {

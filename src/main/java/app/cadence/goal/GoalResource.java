@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -26,9 +27,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.AuditAction;
+import app.cadence.audit.AuditAs;
 import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
+import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
+import app.cadence.correction.EnteredInErrorRequest;
 import app.cadence.security.Roles;
 
 @Audited(resource = "goal")
@@ -56,7 +61,26 @@ public class GoalResource {
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
     public Response get(@PathParam("goalId") UUID goalId) {
         Goal goal = goals.get(goalId);
-        return Responses.ok(GoalResponse.of(goal), goal.version);
+        return Responses.ok(GoalResponse.of(goal, goals.marking(goalId).orElse(null)), goal.version);
+    }
+
+    @POST
+    @Path("/entered-in-error")
+    @AuditAs(AuditAction.UPDATE)
+    @Idempotent
+    @Operation(operationId = "markGoalEnteredInError", summary = "Mark a goal entered-in-error (care-team therapist or supervisor)",
+            description = "The goal was set by mistake. It is not changed or deleted: the marking, with its reason, is "
+                    + "recorded beside it, and the goal leaves the goal list, progress, reports and FHIR, its "
+                    + "measurements with it; it can no longer be measured or changed, and discharge no longer asks for "
+                    + "its outcome. Afterwards only supervisors read it by id, with the marking in enteredInError; "
+                    + "everyone else gets 404. A marking is final.")
+    @APIResponse(responseCode = "200", description = "The goal with its marking",
+            content = @Content(schema = @Schema(implementation = GoalResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    @APIResponse(responseCode = "409", description = "The goal is already marked entered-in-error")
+    public Response markEnteredInError(@PathParam("goalId") UUID goalId, @Valid @NotNull EnteredInErrorRequest body) {
+        Goal goal = goals.markEnteredInError(goalId, body);
+        return Responses.ok(GoalResponse.of(goal, goals.marking(goalId).orElseThrow()), goal.version);
     }
 
     @PUT

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.assessment.Domain;
 import app.cadence.common.Identified;
+import app.cadence.correction.EnteredInError;
 
 @Schema(name = "Goal")
 public record GoalResponse(
@@ -25,11 +26,17 @@ public record GoalResponse(
         GoalStatus status,
         @Schema(description = "Staff id of the therapist who set the goal") UUID createdBy,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) implements Identified {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Present only when the goal is marked entered-in-error (then only supervisors read it)")
+        EnteredInError enteredInError) implements Identified {
 
     static GoalResponse of(Goal goal) {
+        return of(goal, null);
+    }
+
+    static GoalResponse of(Goal goal, EnteredInError marking) {
         return new GoalResponse(goal.id, goal.clientId, goal.assessmentId, goal.domain, goal.statement, Measure.of(goal),
                 Decimals.plain(goal.baseline), Decimals.plain(goal.target), new Criterion(goal.criterionSessions),
-                goal.targetDate, goal.status, goal.createdBy, goal.createdAt, goal.updatedAt);
+                goal.targetDate, goal.status, goal.createdBy, goal.createdAt, goal.updatedAt, marking);
     }
 }

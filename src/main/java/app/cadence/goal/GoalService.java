@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
@@ -17,6 +18,10 @@ import app.cadence.common.paging.Cursor;
 import app.cadence.common.paging.Page;
 import app.cadence.common.paging.PageRequest;
 import app.cadence.common.problem.ProblemException;
+import app.cadence.correction.Corrections;
+import app.cadence.correction.EnteredInError;
+import app.cadence.correction.EnteredInErrorRequest;
+import app.cadence.correction.RecordType;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.staff.StaffService;
@@ -29,8 +34,11 @@ public class GoalService {
     private final AccessPolicy access;
     private final StaffService staffService;
     private final GoalValidator validator;
+    private final Corrections corrections;
 
-    GoalService(EntityManager em, AccessPolicy access, StaffService staffService, GoalValidator validator) {
+    GoalService(EntityManager em, AccessPolicy access, StaffService staffService, GoalValidator validator,
+            Corrections corrections) {
+        this.corrections = corrections;
         this.em = em;
         this.access = access;
         this.staffService = staffService;
@@ -42,7 +50,8 @@ public class GoalService {
     public Page<GoalResponse> list(UUID clientId, GoalStatus status, PageRequest page) {
         access.client(Action.READ_CLIENT, clientId);
         Optional<UUID> after = Cursor.decode(page.cursor, 1).map(c -> c.uuid(0));
-        String jpql = "select g from Goal g where g.clientId = :client and g.id > :after"
+        String jpql = "select g from Goal g where g.clientId = :client and g.id > :after and "
+                + RecordType.GOAL.notMarkedJpql("g.id")
                 + (status == null ? "" : " and g.status = :status") + " order by g.id";
         TypedQuery<Goal> query = em.createQuery(jpql, Goal.class)
                 .setParameter("client", clientId)
@@ -104,11 +113,37 @@ public class GoalService {
         return goal;
     }
 
-    /** The goal if the caller may act on its client; missing and out of reach answer the same 404. */
+    /** The goal's entered-in-error marking, if it has one. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<EnteredInError> marking(UUID goalId) {
+        return corrections.find(RecordType.GOAL, goalId);
+    }
+
+    /**
+     * Marks a goal as a mistake: it is not changed, but leaves lists, progress, reports and FHIR,
+     * and its measurements with it. 409 when it is marked already.
+     */
+    public Goal markEnteredInError(UUID goalId, EnteredInErrorRequest request) {
+        Goal goal = load(Action.CORRECT_RECORD, goalId);
+        em.lock(goal, LockModeType.PESSIMISTIC_WRITE);
+        corrections.mark(RecordType.GOAL, goalId, request.reason(), staffService.current().id);
+        return goal;
+    }
+
+    /**
+     * The goal if the caller may act on its client; missing and out of reach answer the same 404. A
+     * goal marked entered-in-error still reads (with its marking) for supervisors, and for everyone
+     * else no longer exists.
+     */
     private Goal load(Action action, UUID goalId) {
         access.require(action);
         Goal goal = em.find(Goal.class, goalId);
         if (goal == null || !access.reaches(action, goal.clientId)) {
+            throw ProblemException.notFound("Goal", goalId);
+        }
+        // Marking twice answers 409 (in Corrections) to whoever may mark it.
+        if (action != Action.CORRECT_RECORD && corrections.find(RecordType.GOAL, goalId).isPresent()
+                && !(action == Action.READ_CLIENT && access.reachesEveryone(Action.CORRECT_RECORD))) {
             throw ProblemException.notFound("Goal", goalId);
         }
         return goal;

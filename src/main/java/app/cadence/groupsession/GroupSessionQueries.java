@@ -51,8 +51,10 @@ class GroupSessionQueries {
                                      order by c.family_name, c.given_name, s.id)
                              from session s join client c on c.id = s.client_id
                                   left join session_note n on n.session_id = s.id
-                             where s.group_session_id = g.id and %1$s), '[]')::text,
-                   (select count(*) from session s where s.group_session_id = g.id and not (%2$s)),
+                             where s.group_session_id = g.id and %1$s
+                               and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)), '[]')::text,
+                   (select count(*) from session s where s.group_session_id = g.id and not (%2$s)
+                        and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)),
                    g.starts_at_offset, g.ends_at_offset
             from group_session g
             """;

@@ -13,6 +13,8 @@ import app.cadence.common.http.ETags;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
 import app.cadence.common.problem.Violation;
+import app.cadence.correction.Corrections;
+import app.cadence.correction.RecordType;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
 import app.cadence.session.Session;
@@ -32,8 +34,10 @@ public class NoteService {
     private final EntityManager em;
     private final AccessPolicy access;
     private final StaffService staffService;
+    private final Corrections corrections;
 
-    NoteService(EntityManager em, AccessPolicy access, StaffService staffService) {
+    NoteService(EntityManager em, AccessPolicy access, StaffService staffService, Corrections corrections) {
+        this.corrections = corrections;
         this.em = em;
         this.access = access;
         this.staffService = staffService;
@@ -153,6 +157,12 @@ public class NoteService {
         access.require(action);
         Session session = em.find(Session.class, sessionId);
         if (session == null || !access.allows(action, session.clientId)) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        // A session marked entered-in-error keeps its note as signed, read only by supervisors; for
+        // everyone else, and for any change, it no longer exists.
+        if (corrections.find(RecordType.SESSION, sessionId).isPresent()
+                && !(action == Action.READ_SIGNED_NOTE && access.reachesEveryone(Action.CORRECT_RECORD))) {
             throw ProblemException.notFound("Session", sessionId);
         }
         return session;

@@ -51,7 +51,8 @@ public class PlanWorklistService {
                 select * from (
                     select p.id, p.client_id, c.given_name, c.family_name, p.start_date, p.review_date, p.sessions_per_week,
                            (select count(*) from session s where s.client_id = p.client_id and s.status = 'completed'
-                                and s.starts_at >= :weekAgo and s.starts_at <= :now) as seen
+                                and s.starts_at >= :weekAgo and s.starts_at <= :now
+                                and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)) as seen
                     from treatment_plan p join client c on c.id = p.client_id
                     where p.status = 'active' and c.status <> 'entered-in-error'""");
         if (!reach.unlimited()) {

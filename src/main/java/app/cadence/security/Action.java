@@ -53,6 +53,11 @@ public enum Action {
     WRITE_PLAN(Map.of(Roles.THERAPIST, CARE_TEAM)),
     /** Plan reviews: the care team's therapists and supervisors. */
     REVIEW_PLAN(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
+    /**
+     * Marking a session, goal or assessment entered-in-error: the care team's therapists and
+     * supervisors. Supervisors alone still read a marked record by its id.
+     */
+    CORRECT_RECORD(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     ADD_ADDENDUM(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.CHILD_LIFE_SPECIALIST, CARE_TEAM)),
     DISCHARGE_CLIENT(Map.of(Roles.THERAPIST, CARE_TEAM, Roles.SUPERVISOR, ALL)),
     /** A therapist sees their own unsigned sessions, a supervisor everyone's. */

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
 import app.cadence.common.problem.Violation;
+import app.cadence.correction.RecordType;
 import app.cadence.goal.Goal;
 import app.cadence.intervention.InterventionCatalog;
 import app.cadence.intervention.Scale;
@@ -127,7 +128,7 @@ class SessionChecks {
         Set<UUID> ids = new HashSet<>();
         measurements.forEach(m -> ids.add(m.goalId()));
         if (!ids.isEmpty()) {
-            em.createQuery("from Goal g where g.id in :ids", Goal.class).setParameter("ids", ids)
+            em.createQuery("from Goal g where g.id in :ids and " + RecordType.GOAL.notMarkedJpql("g.id"), Goal.class).setParameter("ids", ids)
                     .getResultStream().forEach(goal -> goals.put(goal.id, goal));
         }
         Set<UUID> measured = new HashSet<>();

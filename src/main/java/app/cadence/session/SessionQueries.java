@@ -13,6 +13,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import app.cadence.common.paging.TimeWindow;
+import app.cadence.correction.RecordType;
 
 /**
  * Sessions as the API shows them, each with its note status, interventions, measurements and
@@ -68,7 +69,8 @@ class SessionQueries {
 
     /** A client's sessions, newest first (startsAt, then id), within the window and after the cursor. */
     List<SessionView> ofClient(UUID clientId, TimeWindow window, Optional<SessionPosition> after, int fetchSize) {
-        StringBuilder sql = new StringBuilder(SELECT).append(" where s.client_id = :client");
+        StringBuilder sql = new StringBuilder(SELECT).append(" where s.client_id = :client and ")
+                .append(RecordType.SESSION.notMarked("s.id"));
         if (window.from() != null) {
             sql.append(" and s.starts_at >= :from");
         }
@@ -106,7 +108,7 @@ class SessionQueries {
                 session.setting, session.kind, session.status, session.cancellationReason,
                 session.groupSessionId, session.familyPresent,
                 parse((String) row[2], INTERVENTIONS), parse((String) row[3], MEASUREMENTS), parse((String) row[4], SCORES),
-                parse((String) row[5], CO_TREATERS), NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt);
+                parse((String) row[5], CO_TREATERS), NoteState.ofCode((String) row[1]), session.createdAt, session.updatedAt, null);
         return new SessionView(body, session.version);
     }
 

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,9 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import app.cadence.audit.AuditAction;
+import app.cadence.audit.AuditAs;
 import app.cadence.audit.Audited;
 import app.cadence.common.http.Responses;
+import app.cadence.common.idempotency.Idempotent;
 import app.cadence.common.openapi.ApiDocs;
+import app.cadence.correction.EnteredInErrorRequest;
 import app.cadence.security.Roles;
 
 @Audited(resource = "session")
@@ -50,6 +55,24 @@ public class SessionResource {
             headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
     public Response get(@PathParam("sessionId") UUID sessionId) {
         SessionView session = sessions.get(sessionId);
+        return Responses.ok(session.body(), session.version());
+    }
+
+    @POST
+    @Path("/{sessionId}/entered-in-error")
+    @AuditAs(AuditAction.UPDATE)
+    @Idempotent
+    @Operation(operationId = "markSessionEnteredInError", summary = "Mark a session entered-in-error (care-team therapist or supervisor)",
+            description = "The session was documented by mistake. It is not changed or deleted (a signed one stays "
+                    + "exactly as signed): the marking, with its reason, is recorded beside it, and the session leaves "
+                    + "lists, worklists, goal progress, reports and FHIR. Afterwards only supervisors read it by id, "
+                    + "with the marking in enteredInError; everyone else gets 404. A marking is final.")
+    @APIResponse(responseCode = "200", description = "The session with its marking",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    @APIResponse(responseCode = "409", description = "The session is already marked entered-in-error")
+    public Response markEnteredInError(@PathParam("sessionId") UUID sessionId, @Valid @NotNull EnteredInErrorRequest body) {
+        SessionView session = sessions.markEnteredInError(sessionId, body);
         return Responses.ok(session.body(), session.version());
     }
 

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import app.cadence.common.Identified;
+import app.cadence.correction.EnteredInError;
 
 @Schema(name = "Session")
 public record SessionResponse(
@@ -29,5 +30,13 @@ public record SessionResponse(
         @Schema(description = "Whether the session's note is missing, a draft or signed; a signed session never changes")
         NoteState noteStatus,
         OffsetDateTime createdAt,
-        OffsetDateTime updatedAt) implements Identified {
+        OffsetDateTime updatedAt,
+        @Schema(description = "Present only when the session is marked entered-in-error (then only supervisors read it)")
+        EnteredInError enteredInError) implements Identified {
+
+    SessionResponse markedBy(EnteredInError marking) {
+        return new SessionResponse(id, clientId, therapistId, startsAt, endsAt, setting, kind, status, cancellationReason,
+                groupSessionId, familyPresent, interventions, measurements, scores, coTreaters, noteStatus, createdAt,
+                updatedAt, marking);
+    }
 }

@@ -21,6 +21,10 @@ import app.cadence.common.paging.TimeWindow;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
 import app.cadence.common.problem.Violation;
+import app.cadence.correction.Corrections;
+import app.cadence.correction.EnteredInError;
+import app.cadence.correction.EnteredInErrorRequest;
+import app.cadence.correction.RecordType;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
@@ -35,8 +39,11 @@ public class SessionService {
     private final StaffService staff;
     private final SessionQueries queries;
     private final SessionChecks checks;
+    private final Corrections corrections;
 
-    SessionService(EntityManager em, AccessPolicy access, StaffService staff, SessionQueries queries, SessionChecks checks) {
+    SessionService(EntityManager em, AccessPolicy access, StaffService staff, SessionQueries queries, SessionChecks checks,
+            Corrections corrections) {
+        this.corrections = corrections;
         this.em = em;
         this.access = access;
         this.staff = staff;
@@ -60,7 +67,41 @@ public class SessionService {
         SessionView session = queries.byId(sessionId)
                 .filter(found -> access.reaches(Action.READ_CLIENT, found.body().clientId()))
                 .orElseThrow(() -> ProblemException.notFound("Session", sessionId));
-        return session;
+        return withMarking(session);
+    }
+
+    /**
+     * A session marked entered-in-error reads, with its marking, only for those who correct records
+     * of every client (supervisors); for everyone else it no longer exists.
+     */
+    private SessionView withMarking(SessionView session) {
+        Optional<EnteredInError> marking = corrections.find(RecordType.SESSION, session.body().id());
+        if (marking.isEmpty()) {
+            return session;
+        }
+        if (!access.reachesEveryone(Action.CORRECT_RECORD)) {
+            throw ProblemException.notFound("Session", session.body().id());
+        }
+        return new SessionView(session.body().markedBy(marking.get()), session.version());
+    }
+
+    /**
+     * Marks a session as a mistake. The session itself is not changed (a signed one stays exactly as
+     * signed); the marking is appended to entered_in_error and the session leaves every list,
+     * report and export. 409 when it is marked already.
+     */
+    public SessionView markEnteredInError(UUID sessionId, EnteredInErrorRequest request) {
+        access.require(Action.CORRECT_RECORD);
+        Session session = em.find(Session.class, sessionId);
+        if (session == null || !access.reaches(Action.CORRECT_RECORD, session.clientId)) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        // Serializes markings of one session, so the second of two concurrent ones gets its 409.
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        EnteredInError marking = corrections.mark(RecordType.SESSION, sessionId, request.reason(), staff.current().id);
+        em.detach(session);
+        SessionView stored = queries.byId(sessionId).orElseThrow();
+        return new SessionView(stored.body().markedBy(marking), stored.version());
     }
 
     /** Documents a session of a client in care; the caller becomes its therapist. */
@@ -147,7 +188,8 @@ public class SessionService {
         access.require(Action.WRITE_CLINICAL);
         Session session = em.find(Session.class, sessionId);
         // Off the caller's care teams, the session answers exactly like a missing one, naming no client.
-        if (session == null || !access.reaches(Action.WRITE_CLINICAL, session.clientId)) {
+        if (session == null || !access.reaches(Action.WRITE_CLINICAL, session.clientId)
+                || corrections.find(RecordType.SESSION, sessionId).isPresent()) {
             throw ProblemException.notFound("Session", sessionId);
         }
         ETags.requireMatch(ifMatch, session.version);

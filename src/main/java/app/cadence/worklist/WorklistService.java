@@ -14,6 +14,7 @@ import jakarta.transaction.Transactional;
 import app.cadence.common.paging.Page;
 import app.cadence.common.persistence.Rows;
 import app.cadence.common.paging.PageRequest;
+import app.cadence.correction.RecordType;
 import app.cadence.note.NoteStatus;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
@@ -55,7 +56,8 @@ public class WorklistService {
                 from Session s join Client c on c.id = s.clientId left join SessionNote n on n.sessionId = s.id
                 where s.status = app.cadence.session.SessionStatus.COMPLETED
                   and (n.id is null or n.status <> app.cadence.note.NoteStatus.SIGNED)
-                  and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR""");
+                  and c.status <> app.cadence.client.ClientStatus.ENTERED_IN_ERROR
+                  and """ + RecordType.SESSION.notMarkedJpql("s.id"));
         if (ownOnly) {
             hql.append(" and s.therapistId = (select st.id from Staff st where st.subject = :subject) and ")
                     .append(ActiveCareTeamMember.jpql("s.clientId", ":subject"));
@@ -94,7 +96,8 @@ public class WorklistService {
                 select s.id, s.client_id, c.given_name, c.family_name, s.starts_at, n.author_id, n.signed_at
                 from session_note n join session s on s.id = n.session_id join client c on c.id = s.client_id
                      join staff author on author.id = n.author_id
-                where n.status = 'awaiting-cosignature' and c.status <> 'entered-in-error'""");
+                where n.status = 'awaiting-cosignature' and c.status <> 'entered-in-error'
+                  and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)""");
         if (named) {
             sql.append(" ").append("""
                      and exists (select 1 from staff me where me.subject = :subject

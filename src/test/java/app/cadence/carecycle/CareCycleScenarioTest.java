@@ -2,6 +2,7 @@ package app.cadence.carecycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -32,7 +33,8 @@ import io.restassured.path.json.JsonPath;
  * anxiety), signs the notes; the child life specialist adds an observation; a group session in the
  * playroom co-treated by the child life specialist, with Noor's own scores and note; an intern's note
  * is co-signed by the therapist supervising them; a signed note is corrected by a correction addendum;
- * the treatment plan is reviewed; the therapist discharges the child with the goals' outcomes.
+ * a session documented by mistake is marked entered-in-error; the treatment plan is reviewed; the
+ * therapist discharges the child with the goals' outcomes.
  */
 @QuarkusTest
 class CareCycleScenarioTest {
@@ -210,6 +212,33 @@ class CareCycleScenarioTest {
         String groupSession = groupSession(clientId);
         ccls.request().get("/api/v1/group-sessions/" + groupSession).then().statusCode(200)
                 .body("participants.clientId", contains(clientId), "otherParticipants", equalTo(1));
+
+        // 7d. A session documented by mistake (signed, with a low measurement of the coping goal) is marked
+        // entered-in-error: the signed record stays as it was, but it leaves the progress report and the goal's
+        // progress, and only a supervisor still reads it, with the reason.
+        String period = client + "/progress-report?from=" + FIRST_SESSION.toLocalDate().minusDays(1) + "&to="
+                + LocalDate.now(ZoneOffset.UTC).plusDays(1);
+        long delivered = therapist.request().get(period).then().statusCode(200).extract()
+                .jsonPath().getLong("sessions.delivered");
+        String mistaken = therapist.request().body(sessionBody(4, List.of(intervention("therapeutic-singing", "Shiny", 20)),
+                List.of(Map.of("goalId", copingGoal, "value", 10)), List.of())).post(client + "/sessions").then()
+                .statusCode(201).extract().path("id");
+        String mistakenNote = "/api/v1/sessions/" + mistaken + "/note";
+        therapist.request().body(Map.of("format", "narrative", "narrative", "Documented for the wrong child."))
+                .put(mistakenNote).then().statusCode(201);
+        therapist.request().post(mistakenNote + "/sign").then().statusCode(200);
+        therapist.request().get(period).then().statusCode(200)
+                .body("sessions.delivered", equalTo((int) delivered + 1));
+        therapist.request().body(Map.of("reason", "Documented under Noor by mistake; it was Sami's session"))
+                .post("/api/v1/sessions/" + mistaken + "/entered-in-error").then().statusCode(200)
+                .body("enteredInError.by", equalTo(therapist.staffId()), "noteStatus", equalTo("signed"));
+        therapist.request().get(period).then().statusCode(200)
+                .body("sessions.delivered", equalTo((int) delivered));
+        therapist.request().get("/api/v1/sessions/" + mistaken).then().statusCode(404);
+        supervisor.request().get("/api/v1/sessions/" + mistaken).then().statusCode(200)
+                .body("enteredInError.reason", containsString("Sami's session"));
+        therapist.request().get(client + "/sessions?limit=100").then().statusCode(200)
+                .body("items.id", not(hasItem(mistaken)));
 
         // Progress: the coping goal reached 80% in the last two sessions, so its criterion is met.
         therapist.request().get("/api/v1/goals/" + copingGoal + "/progress").then().statusCode(200)

@@ -91,6 +91,7 @@ class FacilityScopingTest {
         child.put("facility", "NO-SUCH-FACILITY");
         world.lead.request().body(child).post(CLIENTS).then().statusCode(422);
         // A child a referral brings in is held to the same rule, and nothing is stored.
+        child.put("familyName", "Unplaced" + UUID.randomUUID().toString().substring(0, 8));
         world.lead.request().body(Map.of("client", child, "reasons", List.of("emotional-support"), "priority", "routine"))
                 .post("/api/v1/referrals").then().statusCode(422).contentType("application/problem+json")
                 .body("violations[0].field", equalTo("client.facility"));

@@ -31,7 +31,8 @@ class OpenApiValidityTest {
     private static final Path DOCUMENT = Path.of("openapi", "openapi.yaml");
     /** Verbs an operationId starts with, so that generated methods read as what they do. */
     private static final Set<String> VERBS = Set.of("get", "list", "create", "update", "add", "accept", "decline",
-            "finalize", "discharge", "end", "sign", "cosign", "write", "search", "read", "verify", "set", "review");
+            "finalize", "discharge", "end", "sign", "cosign", "write", "search", "read", "verify", "set", "review",
+            "mark");
 
     private static SwaggerParseResult parsed;
     private static OpenAPI document;

@@ -154,6 +154,19 @@ class RequestExamplesTest {
         send("getGoalProgress", therapist);
         send("getProgressReport", therapist);
         send("getOutcomeReport", therapist);
+
+        // Corrections: a session, an assessment and a goal entered by mistake are marked entered-in-error
+        // (fresh ones: the records the later steps use stay as they are).
+        Map<String, String> kept = Map.of("sessionId", ids.get("sessionId"), "assessmentId", ids.get("assessmentId"),
+                "goalId", ids.get("goalId"));
+        ids.put("sessionId", send("createSession", therapist).getString("id"));
+        send("markSessionEnteredInError", therapist);
+        ids.put("assessmentId", send("createAssessment", therapist).getString("id"));
+        send("markAssessmentEnteredInError", supervisor);
+        ids.put("goalId", send("createGoal", therapist).getString("id"));
+        send("markGoalEnteredInError", therapist);
+        ids.putAll(kept);
+
         send("dischargeClient", therapist);
         send("getDischarge", therapist);
 

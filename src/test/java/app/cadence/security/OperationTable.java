@@ -8,6 +8,7 @@ import static app.cadence.security.MatrixRequest.query;
 import static app.cadence.security.Permission.ADD_ADDENDUM;
 import static app.cadence.security.Permission.ANY_ROLE;
 import static app.cadence.security.Permission.AUDIT_EVENTS;
+import static app.cadence.security.Permission.CORRECT_RECORD;
 import static app.cadence.security.Permission.COSIGN_NOTE;
 import static app.cadence.security.Permission.CREATE_CLIENT;
 import static app.cadence.security.Permission.CREATE_REFERRAL;
@@ -113,6 +114,8 @@ final class OperationTable {
                 client("updateAssessment", WRITE_CLINICAL, 200, t -> path("assessmentId", t.assessmentId)
                         .body(Assessments.initial("2025-03-03")).ifMatch(t.etag(ASSESSMENTS + t.assessmentId))),
                 client("finalizeAssessment", WRITE_CLINICAL, 200, t -> path("assessmentId", t.freshAssessment())),
+                client("markAssessmentEnteredInError", CORRECT_RECORD, 200, t -> path("assessmentId", t.freshAssessment())
+                        .body(TeamRecords.correction())),
 
                 // Goals
                 client("listGoals", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
@@ -121,6 +124,8 @@ final class OperationTable {
                 client("updateGoal", WRITE_CLINICAL, 200, t -> path("goalId", t.goalId).body(t.goalBody)
                         .ifMatch(t.etag(GOALS + t.goalId))),
                 client("getGoalProgress", READ_CLIENT, 200, t -> path("goalId", t.goalId)),
+                client("markGoalEnteredInError", CORRECT_RECORD, 200, t -> path("goalId", t.freshGoal())
+                        .body(TeamRecords.correction())),
 
                 // Sessions
                 client("listSessions", READ_CLIENT, 200, t -> path("clientId", t.clientId)),
@@ -128,6 +133,8 @@ final class OperationTable {
                 client("getSession", READ_CLIENT, 200, t -> path("sessionId", t.signedSessionId)),
                 client("updateSession", WRITE_CLINICAL, 200, t -> path("sessionId", t.draftSessionId).body(t.sessionBody)
                         .ifMatch(t.etag(SESSIONS + t.draftSessionId))),
+                client("markSessionEnteredInError", CORRECT_RECORD, 200, t -> path("sessionId", t.freshSession())
+                        .body(TeamRecords.correction())),
 
                 // Group sessions: read through the participants within reach (a group of the off team's child
                 // is not found), written by a therapist on every participant's care team.

@@ -28,6 +28,8 @@ enum Permission {
     /** "treatment plan ... team | no | yes (corrections, plan review)": supervisors review plans, they do not write them. */
     WRITE_PLAN("treatment plan (write)", TEAM, NO, NO, NO),
     REVIEW_PLAN("treatment plan review", TEAM, NO, ALL, NO),
+    /** "corrections (entered-in-error) ... team | no | yes (corrections ...)". */
+    CORRECT_RECORD("corrections (entered-in-error)", TEAM, NO, ALL, NO),
     ADD_ADDENDUM("add an addendum to a signed note", TEAM, TEAM, NO, NO),
     DISCHARGE_CLIENT("discharge a client", TEAM, NO, ALL, NO),
     AUDIT_EVENTS("audit events, signed-record verification", NO, NO, ALL, NO),

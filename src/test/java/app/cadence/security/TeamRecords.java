@@ -110,6 +110,10 @@ final class TeamRecords {
         return Assessments.create(therapist, clientId);
     }
 
+    String freshGoal() {
+        return Goals.create(therapist, clientId, goalBody);
+    }
+
     /** A completed session of the team's client without a note. */
     String freshSession() {
         return SessionFixtures.create(therapist, clientId, sessionBody);
@@ -160,6 +164,11 @@ final class TeamRecords {
     String freshPlan() {
         return therapist.request().body(plan(goalId)).post(CLIENTS + clientId + "/treatment-plans").then()
                 .statusCode(201).extract().path("id");
+    }
+
+    /** Why a record is marked entered-in-error. */
+    static Map<String, Object> correction() {
+        return Map.of("reason", "Documented under the wrong child");
     }
 
     static Map<String, Object> plan(String goalId) {

@@ -3,6 +3,7 @@ package app.cadence.report.outcome;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.cadence.correction.RecordType;
 import app.cadence.report.Facilities;
 import app.cadence.security.FacilityScope;
 
@@ -22,7 +23,9 @@ import app.cadence.security.FacilityScope;
 final class OutcomeSql {
 
     static final String COUNTED_CLIENT = "c.status <> 'entered-in-error'";
-    static final String COUNTED_SESSION = "s.status in ('completed', 'cancelled', 'no-show')";
+    /** Sessions marked entered-in-error never count (issue 13, item 6). */
+    static final String COUNTED_SESSION = "s.status in ('completed', 'cancelled', 'no-show') and "
+            + RecordType.SESSION.notMarked("s.id");
 
     private final GroupBy groupBy;
     private final boolean facility;
@@ -162,7 +165,7 @@ final class OutcomeSql {
                            case when gg.baseline is not null and gg.target < gg.baseline then m.value <= gg.target
                                 else m.value >= gg.target end as reached
                     from s join goal_measurement m on m.session_id = s.id join goal gg on gg.id = m.goal_id
-                    where s.status = 'completed'
+                    where s.status = 'completed' and %13$s
                 ),
                 runs as (
                     -- One ordering for every window: a session's run length is its position in the goal's series
@@ -182,7 +185,7 @@ final class OutcomeSql {
                     select g.id, g.client_id, e.event, %9$s as g
                     from goal g join client c on c.id = g.client_id
                          cross join lateral (values ('set', g.created_at), (g.status, g.updated_at)) e(event, at)
-                    where %2$s%4$s%10$s
+                    where %2$s%4$s%10$s and %14$s
                       and (g.created_at >= :from and g.created_at < :to
                            or g.status in ('achieved', 'discontinued') and g.updated_at >= :from and g.updated_at < :to)
                       and e.at >= :from and e.at < :to
@@ -192,7 +195,8 @@ final class OutcomeSql {
                     select r.id, r.client_id, r.status, r.created_at, %11$s as g,
                            case when r.status = 'accepted' then (
                                select min(x.starts_at) from session x
-                               where x.client_id = r.client_id and x.status = 'completed' and x.starts_at >= r.created_at)
+                               where x.client_id = r.client_id and x.status = 'completed' and x.starts_at >= r.created_at
+                                 and %15$s)
                            end as first_session
                     from referral r join client c on c.id = r.client_id
                     where r.created_at >= :from and r.created_at < :to and %2$s%4$s%12$s
@@ -214,7 +218,8 @@ final class OutcomeSql {
                         from sg join sc on sc.session_id = sg.id group by 1, 2, 3, 4, 5"""
                         : "select g, scale, client_id, pre, post, count(*) as n from sc group by 1, 2, 3, 4, 5",
                 goalGroup(), ownCaseload ? " and g.created_by = :therapist" : "",
-                referralGroup(), ownCaseload ? " and r.decided_by = :therapist" : "");
+                referralGroup(), ownCaseload ? " and r.decided_by = :therapist" : "",
+                RecordType.GOAL.notMarked("gg.id"), RecordType.GOAL.notMarked("g.id"), RecordType.SESSION.notMarked("x.id"));
     }
 
     private String sessionGroup() {

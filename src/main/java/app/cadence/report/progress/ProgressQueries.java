@@ -27,6 +27,7 @@ class ProgressQueries {
     /** ... of the period (parameters :client, :from, :to). */
     private static final String IN_PERIOD = """
              s.client_id = :client and s.status = 'completed' and s.starts_at >= :from and s.starts_at < :to
+             and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)
             """;
 
     private final EntityManager em;
@@ -47,7 +48,8 @@ class ProgressQueries {
     Optional<OffsetDateTime> firstSessionAfter(UUID client, OffsetDateTime after) {
         Query query = em.createNativeQuery("""
                 select min(s.starts_at) from session s
-                where s.client_id = :client and s.status = 'completed' and s.starts_at > :after""")
+                where s.client_id = :client and s.status = 'completed' and s.starts_at > :after
+                  and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)""")
                 .setParameter("client", client)
                 .setParameter("after", after == null ? OffsetDateTime.parse("1900-01-01T00:00:00Z") : after);
         return Optional.ofNullable(Rows.time(query.getSingleResult()));
@@ -84,6 +86,7 @@ class ProgressQueries {
         return rows(em.createNativeQuery("""
                 select a.id, a.assessed_on, a.kind, a.summary, a.recommendations from assessment a
                 where a.client_id = :client and a.status = 'final' and a.assessed_on <= :lastDay
+                  and not exists (select 1 from entered_in_error eia where eia.record_type = 'assessment' and eia.record_id = a.id)
                 order by a.assessed_on desc, a.id desc limit 1""")
                 .setParameter("client", client).setParameter("lastDay", period.to()));
     }
@@ -97,7 +100,7 @@ class ProgressQueries {
                 select g.id, g.domain, g.statement, g.measure_type, g.rating_min, g.rating_max, g.baseline, g.target,
                        g.criterion_sessions, g.target_date, g.status, g.created_at
                 from goal g
-                where g.client_id = :client and g.status <> 'proposed'
+                where g.client_id = :client and g.status <> 'proposed' and not exists (select 1 from entered_in_error eig where eig.record_type = 'goal' and eig.record_id = g.id)
                   and not (g.status in ('achieved', 'discontinued') and g.updated_at < :from)
                 order by g.id""").setParameter("client", client).setParameter("from", period.start()));
     }
@@ -111,7 +114,7 @@ class ProgressQueries {
                 select m.goal_id, s.id, s.starts_at, m.value
                 from session s join session_note n on n.session_id = s.id and n.status = 'signed'
                      join goal_measurement m on m.session_id = s.id
-                where s.client_id = :client and s.status = 'completed' and s.starts_at < :to
+                where s.client_id = :client and s.status = 'completed' and s.starts_at < :to and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)
                 order by m.goal_id, s.starts_at, s.id""")
                 .setParameter("client", client).setParameter("to", period.end()));
     }
@@ -127,6 +130,7 @@ class ProgressQueries {
                        min(s.starts_at), max(s.starts_at), count(*) filter (where s.family_present)
                 from session s left join session_note n on n.session_id = s.id
                 where s.client_id = :client and s.status = 'completed' and s.starts_at >= :from and s.starts_at < :to
+                  and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)
                 group by 1, 2, 3"""), client, period));
     }
 
@@ -162,7 +166,7 @@ class ProgressQueries {
                 select s.id, s.starts_at, n.plan, n.signed_at, st.display_name, st.credentials
                 from session s join session_note n on n.session_id = s.id and n.status = 'signed' and n.plan is not null
                      join staff st on st.id = n.signed_by
-                where s.client_id = :client and s.starts_at < :to
+                where s.client_id = :client and s.starts_at < :to and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)
                 order by s.starts_at desc, s.id desc limit 1""")
                 .setParameter("client", client).setParameter("to", period.end()));
     }
