@@ -24,6 +24,7 @@ import app.cadence.common.persistence.Rows;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.security.AccessPolicy;
 import app.cadence.security.Action;
+import app.cadence.security.ClientReach;
 
 /** Reads the audit trail for supervisors: newest first, keyset-paged on (time, id), one statement. */
 @ApplicationScoped
@@ -43,13 +44,18 @@ public class AuditTrail {
     }
 
     public Page<AuditEventResponse> search(AuditEventFilter filter, PageRequest page) {
-        access.require(Action.READ_AUDIT);
+        // A supervisor of some facilities reads the events about their facilities' clients, and those
+        // about no client (staff, catalog, refusals before any client was named); a program lead all.
+        ClientReach reach = access.listReach(Action.READ_AUDIT);
         TimeWindow window = filter.window();
         Optional<Cursor> after = Cursor.decode(page.cursor, 2);
         StringBuilder sql = new StringBuilder("""
                 select id, occurred_at, actor_subject, array_to_string(actor_roles, ','), action, resource_type,
                        resource_id, client_id, outcome, request_id, source_address, http_method, path, detail::text
                 from audit_event where true""");
+        if (!reach.unlimited()) {
+            sql.append(" and (client_id is null or ").append(reach.condition("client_id")).append(")");
+        }
         if (filter.clientId != null) {
             sql.append(" and client_id = :client");
         }
@@ -66,7 +72,7 @@ public class AuditTrail {
             sql.append(" and (occurred_at, id) < (:afterTime, :afterId)");
         }
         sql.append(" order by occurred_at desc, id desc");
-        Query query = em.createNativeQuery(sql.toString()).setMaxResults(page.fetchSize());
+        Query query = reach.bind(em.createNativeQuery(sql.toString())).setMaxResults(page.fetchSize());
         if (filter.clientId != null) {
             query.setParameter("client", filter.clientId);
         }

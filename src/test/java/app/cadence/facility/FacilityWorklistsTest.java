@@ -65,6 +65,15 @@ class FacilityWorklistsTest {
         assertThat(groupSessionIds(hereSupervisor)).doesNotContain(groupId);
         hereSupervisor.request().get("/api/v1/group-sessions/" + groupId).then().statusCode(404);
         assertThat(planWorklistClients(hereSupervisor)).doesNotContain(client);
+
+        // The audit trail too: what happened to the child is the business of the child's facility.
+        assertThat(auditEvents(thereSupervisor, client)).isNotEmpty();
+        assertThat(auditEvents(hereSupervisor, client)).isEmpty();
+    }
+
+    private static List<Object> auditEvents(Api caller, String client) {
+        return caller.request().queryParam("clientId", client).queryParam("limit", 100).get("/api/v1/audit-events")
+                .then().statusCode(200).extract().jsonPath().getList("items");
     }
 
     private static List<String> agendaClients(Api caller, LocalDate day) {
