@@ -99,7 +99,10 @@ public class OutcomeReportService {
             }
         }
         for (Object[] row : rows(reader, query, period, therapist, facilityScope)) {
-            Figures figures = (Boolean) row[1] ? total : groups.computeIfAbsent((String) row[2], key -> new Figures());
+            // A group whose key is unknown (a goal recorded without its author, grouped by therapist) is "" like
+            // a client without a unit: shown as not recorded, never a null key.
+            Figures figures = (Boolean) row[1] ? total
+                    : groups.computeIfAbsent(row[2] == null ? "" : (String) row[2], key -> new Figures());
             figures.add((String) row[0], (String) row[3], (String) row[4], Rows.count(row[5]), Rows.count(row[6]),
                     decimal(row[7]), decimal(row[8]));
         }
@@ -210,13 +213,18 @@ public class OutcomeReportService {
 
     /** Display names of the therapists grouped by, for an identified report. */
     private static Map<String, String> therapistNames(ReportDatabase.Reader reader, OutcomeQuery query,
-            Set<String> staffIds) {
-        if (query.groupBy != GroupBy.THERAPIST || query.deidentified || staffIds.isEmpty()) {
+            Set<String> groupKeys) {
+        if (query.groupBy != GroupBy.THERAPIST || query.deidentified) {
+            return Map.of();
+        }
+        // "" is the group of no recorded therapist, which has no name to look up.
+        List<UUID> staffIds = groupKeys.stream().filter(key -> !key.isEmpty()).map(UUID::fromString).toList();
+        if (staffIds.isEmpty()) {
             return Map.of();
         }
         return names(reader.rows("""
                 select id, display_name || coalesce(', ' || credentials, '') from staff where id = any (:ids)""",
-                Map.of("ids", staffIds.stream().map(UUID::fromString).toList())));
+                Map.of("ids", staffIds)));
     }
 
     private static List<String> reasons() {
@@ -249,7 +257,8 @@ public class OutcomeReportService {
                 case UNIT -> label = key.isEmpty() ? "No unit recorded" : key;
                 case THERAPIST -> {
                     shownKey = deidentified ? "therapist-" + (index + 1) : key;
-                    label = deidentified ? "Therapist " + (index + 1) : therapistNames.getOrDefault(key, "Therapist");
+                    label = deidentified ? "Therapist " + (index + 1)
+                            : key.isEmpty() ? "No therapist recorded" : therapistNames.getOrDefault(key, "Therapist");
                 }
                 case INTERVENTION_CATEGORY -> label = Text.words(key);
                 default -> label = key;
