@@ -3,7 +3,10 @@ package app.cadence.e2e;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -64,10 +67,33 @@ final class CadenceServer implements AutoCloseable {
         ServerProcess process = ServerProcess.start("cadence", builder, all, log);
         try {
             Duration startup = process.awaitReady("http://127.0.0.1:" + port + "/q/health/ready", Duration.ofMinutes(5));
+            addFixtureFacility(env);
             return new CadenceServer(port, startup, log, process);
         } catch (RuntimeException | InterruptedException e) {
             process.close();
             throw e;
+        }
+    }
+
+    /**
+     * The one facility the shared fixtures name (support/Clients), added once the application has
+     * migrated its database, as a program lead would: one facility keeps it a single-facility
+     * deployment, where callers need no facility claim. The @QuarkusTests get it from db/test.
+     */
+    private static void addFixtureFacility(Map<String, String> env) {
+        String url = env.get("QUARKUS_DATASOURCE_JDBC_URL");
+        if (url == null) {
+            return;
+        }
+        try (Connection connection = DriverManager.getConnection(url, env.get("QUARKUS_FLYWAY_USERNAME"),
+                env.get("QUARKUS_FLYWAY_PASSWORD"));
+                Statement statement = connection.createStatement()) {
+            statement.execute("""
+                    insert into facility (code, name, time_zone)
+                    values ('Riverside Children''s Hospital', 'Riverside Children''s Hospital', 'America/New_York')
+                    on conflict (code) do nothing""");
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not add the fixture facility", e);
         }
     }
 
