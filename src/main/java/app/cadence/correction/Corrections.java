@@ -3,6 +3,8 @@ package app.cadence.correction;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -38,6 +40,36 @@ public class Corrections {
                 .setParameter("by", by).setParameter("at", at)
                 .executeUpdate();
         return new EnteredInError(reason, by, at);
+    }
+
+    /**
+     * Marks the {@code position}-th measurement of a session; 409 when it is marked already. The
+     * caller has checked access, that the measurement exists and that its session is frozen, and
+     * has locked the session.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public EnteredInError markMeasurement(UUID sessionId, int position, String reason, UUID by) {
+        if (measurementMarkings(sessionId).containsKey(position)) {
+            throw ProblemException.conflict("Measurement " + position + " of the session is already marked entered-in-error");
+        }
+        OffsetDateTime at = OffsetDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MILLIS);
+        em.createNativeQuery("insert into measurement_entered_in_error (session_id, position, reason, marked_by, marked_at) "
+                + "values (:session, :position, :reason, :by, :at)")
+                .setParameter("session", sessionId).setParameter("position", position).setParameter("reason", reason)
+                .setParameter("by", by).setParameter("at", at)
+                .executeUpdate();
+        return new EnteredInError(reason, by, at);
+    }
+
+    /** The markings of a session's measurements, by position. */
+    public Map<Integer, EnteredInError> measurementMarkings(UUID sessionId) {
+        Map<Integer, EnteredInError> markings = new HashMap<>();
+        em.createQuery("from MeasurementMarking where sessionId = :session", MeasurementMarking.class)
+                .setParameter("session", sessionId)
+                .getResultStream()
+                .forEach(m -> markings.put(m.position, new EnteredInError(m.reason, m.markedBy,
+                        m.markedAt.withOffsetSameInstant(ZoneOffset.UTC))));
+        return markings;
     }
 
     public Optional<EnteredInError> find(RecordType type, UUID recordId) {

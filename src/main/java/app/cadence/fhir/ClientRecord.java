@@ -2,10 +2,12 @@ package app.cadence.fhir;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import app.cadence.careteam.CareTeamMember;
 import app.cadence.client.Client;
+import app.cadence.correction.MeasurementMarking;
 import app.cadence.discharge.Discharge;
 import app.cadence.goal.Goal;
 import app.cadence.intervention.Intervention;
@@ -31,7 +33,13 @@ record ClientRecord(
         List<Discharge> discharges,
         Map<UUID, Staff> staff,
         Map<String, Intervention> interventions,
-        Map<String, Scale> scales) {
+        Map<String, Scale> scales,
+        Set<MeasurementMarking.Key> markedMeasurements) {
+
+    /** False for a measurement marked entered-in-error, which the record leaves out. */
+    boolean hasMeasurement(UUID sessionId, int position) {
+        return !markedMeasurements.contains(new MeasurementMarking.Key(sessionId, position));
+    }
 
     Goal goal(UUID id) {
         return goals.stream().filter(g -> g.id.equals(id)).findFirst().orElseThrow();

@@ -15,6 +15,7 @@ import jakarta.persistence.EntityManager;
 
 import app.cadence.careteam.CareTeamMember;
 import app.cadence.client.Client;
+import app.cadence.correction.MeasurementMarking;
 import app.cadence.correction.RecordType;
 import app.cadence.discharge.Discharge;
 import app.cadence.goal.Goal;
@@ -95,7 +96,13 @@ class ClientRecords {
                 .setParameter("ids", staffIds)
                 .getResultStream().collect(Collectors.toMap(s -> s.id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
 
+        Set<MeasurementMarking.Key> markedMeasurements = sessions.isEmpty() ? Set.of() : em.createQuery(
+                "select m from MeasurementMarking m where m.sessionId in :sessions", MeasurementMarking.class)
+                .setParameter("sessions", sessions.stream().map(s -> s.id).toList())
+                .getResultStream().map(m -> new MeasurementMarking.Key(m.sessionId, m.position))
+                .collect(Collectors.toSet());
+
         return new ClientRecord(client, referrals, careTeam, goals, sessions, notes, addenda, discharges, staff,
-                interventions, scales);
+                interventions, scales, markedMeasurements);
     }
 }

@@ -70,8 +70,8 @@ final class EverythingBundle {
         }
         for (int i = 0; i < session.measurements.size(); i++) {
             var measurement = session.measurements.get(i);
-            if (!record.hasGoal(measurement.goalId)) {
-                continue; // the goal is marked entered-in-error, and its measurements leave with it
+            if (!record.hasGoal(measurement.goalId) || !record.hasMeasurement(session.id, i)) {
+                continue; // marked entered-in-error, itself or with its goal
             }
             Observation observation = SessionMapping.measurement(session, i, measurement,
                     record.goal(measurement.goalId), signed);

@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import app.cadence.correction.MeasurementMarking;
 import app.cadence.correction.RecordType;
 
 /** A goal's measurements across sessions, and whether they meet its criterion. */
@@ -29,7 +30,8 @@ public class GoalProgressService {
         Goal goal = goals.get(goalId);
         List<Object[]> rows = em.createQuery("""
                 select s.id, s.startsAt, m.value, m.comment from Session s join s.measurements m
-                where m.goalId = :goal and """ + RecordType.SESSION.notMarkedJpql("s.id") + """
+                where m.goalId = :goal and """ + RecordType.SESSION.notMarkedJpql("s.id") + " and"
+                + MeasurementMarking.notMarkedJpql("s.id", "index(m)") + """
                 order by s.startsAt, s.id, index(m)""", Object[].class)
                 .setParameter("goal", goalId)
                 .getResultList();

@@ -34,7 +34,12 @@ class SessionQueries {
                                      'minutes', i.minutes) order by i.position)
                              from session_intervention i where i.session_id = s.id), '[]')::text as interventions_json,
                    coalesce((select json_agg(json_build_object('goalId', m.goal_id, 'value', trim_scale(m.value),
-                                     'comment', m.comment) order by m.position)
+                                     'comment', m.comment, 'position', m.position,
+                                     'enteredInError', (select json_build_object('reason', mie.reason, 'by', mie.marked_by,
+                                             'at', to_char(mie.marked_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+                                         from measurement_entered_in_error mie
+                                         where mie.session_id = m.session_id and mie.position = m.position))
+                                     order by m.position)
                              from goal_measurement m where m.session_id = s.id), '[]')::text as measurements_json,
                    coalesce((select json_agg(json_build_object('scale', c.scale_code, 'pre', trim_scale(c.pre),
                                      'post', trim_scale(c.post)) order by c.scale_code)
@@ -47,7 +52,7 @@ class SessionQueries {
 
     private static final TypeReference<List<InterventionEntry>> INTERVENTIONS = new TypeReference<>() {
     };
-    private static final TypeReference<List<MeasurementEntry>> MEASUREMENTS = new TypeReference<>() {
+    private static final TypeReference<List<RecordedMeasurement>> MEASUREMENTS = new TypeReference<>() {
     };
     private static final TypeReference<List<ScoreEntry>> SCORES = new TypeReference<>() {
     };

@@ -76,6 +76,34 @@ public class SessionResource {
         return Responses.ok(session.body(), session.version());
     }
 
+    @POST
+    @Path("/{sessionId}/measurements/{position}/entered-in-error")
+    @AuditAs(AuditAction.UPDATE)
+    @Idempotent
+    @Operation(operationId = "markMeasurementEnteredInError",
+            summary = "Mark one goal measurement of a signed session entered-in-error (care-team therapist or supervisor)",
+            description = "One value was recorded by mistake (the wrong goal, a slip of the keyboard) in a session whose "
+                    + "note is signed or awaiting co-signature. The measurement is named by its position in the session's "
+                    + "measurements (from 0, as the session shows it). Nothing is changed or deleted: the marking, with "
+                    + "its reason, is recorded beside the measurement, which leaves goal progress, the progress and "
+                    + "outcome reports and FHIR. Supervisors still read it in the session, with the marking in "
+                    + "enteredInError; everyone else reads the session without it. A marking is final. A draft "
+                    + "session is corrected by replacing it instead (409).")
+    @APIResponse(responseCode = "200", description = "The session, its measurement showing the marking",
+            content = @Content(schema = @Schema(implementation = SessionResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    @APIResponse(responseCode = "404", description = "No such session or measurement, or the session is off the caller's "
+            + "care teams")
+    @APIResponse(responseCode = "409", description = "The session's note is not signed yet, or the measurement is already "
+            + "marked")
+    public Response markMeasurementEnteredInError(@PathParam("sessionId") UUID sessionId,
+            @Parameter(description = "The measurement's position in the session, from 0", example = "0")
+            @PathParam("position") int position,
+            @Valid @NotNull EnteredInErrorRequest body) {
+        SessionView session = sessions.markMeasurementEnteredInError(sessionId, position, body);
+        return Responses.ok(session.body(), session.version());
+    }
+
     @PUT
     @Path("/{sessionId}")
     @Operation(operationId = "updateSession", summary = "Replace a session (therapist on the care team)",

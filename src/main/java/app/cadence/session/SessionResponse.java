@@ -24,7 +24,8 @@ public record SessionResponse(
         @Schema(description = "The group session this session is one participant's record of") UUID groupSessionId,
         boolean familyPresent,
         List<InterventionEntry> interventions,
-        List<MeasurementEntry> measurements,
+        @Schema(description = "In the order they were sent; a measurement marked entered-in-error is left out "
+                + "except for supervisors") List<RecordedMeasurement> measurements,
         @Schema(description = "In scale code order") List<ScoreEntry> scores,
         List<CoTreater> coTreaters,
         @Schema(description = "Whether the session's note is missing, a draft or signed; a signed session never changes")
@@ -38,5 +39,15 @@ public record SessionResponse(
         return new SessionResponse(id, clientId, therapistId, startsAt, endsAt, setting, kind, status, cancellationReason,
                 groupSessionId, familyPresent, interventions, measurements, scores, coTreaters, noteStatus, createdAt,
                 updatedAt, marking);
+    }
+
+    /** The session as those who do not correct every client's records read it: marked measurements left out. */
+    SessionResponse withoutMarkedMeasurements() {
+        if (measurements.stream().noneMatch(RecordedMeasurement::marked)) {
+            return this;
+        }
+        return new SessionResponse(id, clientId, therapistId, startsAt, endsAt, setting, kind, status, cancellationReason,
+                groupSessionId, familyPresent, interventions, measurements.stream().filter(m -> !m.marked()).toList(),
+                scores, coTreaters, noteStatus, createdAt, updatedAt, enteredInError);
     }
 }

@@ -58,7 +58,9 @@ public class SessionService {
         TimeWindow window = period.window();
         Optional<SessionPosition> after = SessionPosition.decode(page.cursor);
         List<SessionView> rows = queries.ofClient(clientId, window, after, page.fetchSize());
-        return Page.of(rows, page.limit, row -> row.position().cursor(), SessionView::body);
+        boolean correctsEveryone = access.reachesEveryone(Action.CORRECT_RECORD);
+        return Page.of(rows, page.limit, row -> row.position().cursor(),
+                row -> correctsEveryone ? row.body() : row.body().withoutMarkedMeasurements());
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,13 +78,14 @@ public class SessionService {
      */
     private SessionView withMarking(SessionView session) {
         Optional<EnteredInError> marking = corrections.find(RecordType.SESSION, session.body().id());
-        if (marking.isEmpty()) {
-            return session;
+        boolean correctsEveryone = access.reachesEveryone(Action.CORRECT_RECORD);
+        if (!correctsEveryone) {
+            if (marking.isPresent()) {
+                throw ProblemException.notFound("Session", session.body().id());
+            }
+            return new SessionView(session.body().withoutMarkedMeasurements(), session.version());
         }
-        if (!access.reachesEveryone(Action.CORRECT_RECORD)) {
-            throw ProblemException.notFound("Session", session.body().id());
-        }
-        return new SessionView(session.body().markedBy(marking.get()), session.version());
+        return marking.map(m -> new SessionView(session.body().markedBy(m), session.version())).orElse(session);
     }
 
     /**
@@ -102,6 +105,30 @@ public class SessionService {
         em.detach(session);
         SessionView stored = queries.byId(sessionId).orElseThrow();
         return new SessionView(stored.body().markedBy(marking), stored.version());
+    }
+
+    /**
+     * Marks one goal measurement of a session as a mistake, leaving the session and the measurement
+     * as they were. Only a measurement of a frozen session (its note signed or awaiting
+     * co-signature) is marked: a draft session is corrected by replacing it, and only a frozen one
+     * keeps each measurement at its position. 409 when the session is a draft or the measurement is
+     * marked already; 404 for a measurement that does not exist, as for a session out of reach.
+     */
+    public SessionView markMeasurementEnteredInError(UUID sessionId, int position, EnteredInErrorRequest request) {
+        Session session = unmarkedInReach(Action.CORRECT_RECORD, sessionId);
+        // Serializes markings of one session's measurements, and holds the note's status still.
+        em.lock(session, LockModeType.PESSIMISTIC_WRITE);
+        if (position < 0 || position >= session.measurements.size()) {
+            throw ProblemException.notFound("Measurement " + position + " of session", sessionId);
+        }
+        NoteStatus note = noteStatus(sessionId);
+        if (note == null || note == NoteStatus.DRAFT) {
+            throw ProblemException.conflict("The session's note is not signed yet: correct the measurement by "
+                    + "replacing the session (PUT) instead of marking it");
+        }
+        corrections.markMeasurement(sessionId, position, request.reason(), staff.current().id);
+        em.detach(session);
+        return queries.byId(sessionId).orElseThrow();
     }
 
     /** Documents a session of a client in care; the caller becomes its therapist. */
@@ -185,13 +212,7 @@ public class SessionService {
      * may still be completed or cancelled: documentation of care given before discharge goes on.
      */
     public SessionView update(UUID sessionId, String ifMatch, SessionRequest request) {
-        access.require(Action.WRITE_CLINICAL);
-        Session session = em.find(Session.class, sessionId);
-        // Off the caller's care teams, the session answers exactly like a missing one, naming no client.
-        if (session == null || !access.reaches(Action.WRITE_CLINICAL, session.clientId)
-                || corrections.find(RecordType.SESSION, sessionId).isPresent()) {
-            throw ProblemException.notFound("Session", sessionId);
-        }
+        Session session = unmarkedInReach(Action.WRITE_CLINICAL, sessionId);
         ETags.requireMatch(ifMatch, session.version);
         // Held until commit, so a session cannot change while its note is being signed.
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
@@ -244,6 +265,20 @@ public class SessionService {
         }
         Instant instant = stored instanceof OffsetDateTime time ? time.toInstant() : (Instant) stored;
         return requested.toInstant().equals(instant);
+    }
+
+    /**
+     * The session, for an action the caller may take on it. Off the caller's care teams, or marked
+     * entered-in-error, it answers exactly like a missing one, naming no client.
+     */
+    private Session unmarkedInReach(Action action, UUID sessionId) {
+        access.require(action);
+        Session session = em.find(Session.class, sessionId);
+        if (session == null || !access.reaches(action, session.clientId)
+                || corrections.find(RecordType.SESSION, sessionId).isPresent()) {
+            throw ProblemException.notFound("Session", sessionId);
+        }
+        return session;
     }
 
     /** The session as a later read will show it: written, then read back from its row rather than from memory. */

@@ -155,8 +155,9 @@ class RequestExamplesTest {
         send("getProgressReport", therapist);
         send("getOutcomeReport", therapist);
 
-        // Corrections: a session, an assessment and a goal entered by mistake are marked entered-in-error
-        // (fresh ones: the records the later steps use stay as they are).
+        // Corrections: a value of the signed session is marked entered-in-error; so are a session, an assessment
+        // and a goal entered by mistake (fresh ones: the records the later steps use stay as they are).
+        send("markMeasurementEnteredInError", therapist);
         Map<String, String> kept = Map.of("sessionId", ids.get("sessionId"), "assessmentId", ids.get("assessmentId"),
                 "goalId", ids.get("goalId"));
         ids.put("sessionId", send("createSession", therapist).getString("id"));

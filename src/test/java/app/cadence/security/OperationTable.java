@@ -135,6 +135,8 @@ final class OperationTable {
                         .ifMatch(t.etag(SESSIONS + t.draftSessionId))),
                 client("markSessionEnteredInError", CORRECT_RECORD, 200, t -> path("sessionId", t.freshSession())
                         .body(TeamRecords.correction())),
+                client("markMeasurementEnteredInError", CORRECT_RECORD, 200, t -> path("sessionId", t.freshMeasuredSession())
+                        .and("position", "0").body(TeamRecords.correction())),
 
                 // Group sessions: read through the participants within reach (a group of the off team's child
                 // is not found), written by a therapist on every participant's care team.

@@ -119,6 +119,16 @@ final class TeamRecords {
         return SessionFixtures.create(therapist, clientId, sessionBody);
     }
 
+    /** A completed session of the team's client measuring its goal, its note signed: a measurement to mark. */
+    String freshMeasuredSession() {
+        Map<String, Object> body = new LinkedHashMap<>(sessionBody);
+        body.put("measurements", List.of(SessionFixtures.measurement(goalId, 60)));
+        String sessionId = SessionFixtures.create(therapist, clientId, body);
+        writeNote(therapist, sessionId);
+        therapist.request().post(SESSIONS + sessionId + "/note/sign").then().statusCode(200);
+        return sessionId;
+    }
+
     /** A completed session of the team's client, documented by {@code author} with a draft note. */
     String freshDraft(Api author) {
         String sessionId = SessionFixtures.create(author, clientId, sessionBody);

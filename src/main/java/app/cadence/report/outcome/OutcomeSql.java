@@ -3,6 +3,7 @@ package app.cadence.report.outcome;
 import java.util.ArrayList;
 import java.util.List;
 
+import app.cadence.correction.MeasurementMarking;
 import app.cadence.correction.RecordType;
 import app.cadence.report.Facilities;
 import app.cadence.security.FacilityScope;
@@ -165,7 +166,7 @@ final class OutcomeSql {
                            case when gg.baseline is not null and gg.target < gg.baseline then m.value <= gg.target
                                 else m.value >= gg.target end as reached
                     from s join goal_measurement m on m.session_id = s.id join goal gg on gg.id = m.goal_id
-                    where s.status = 'completed' and %13$s
+                    where s.status = 'completed' and %13$s and %16$s
                 ),
                 runs as (
                     -- One ordering for every window: a session's run length is its position in the goal's series
@@ -219,7 +220,8 @@ final class OutcomeSql {
                         : "select g, scale, client_id, pre, post, count(*) as n from sc group by 1, 2, 3, 4, 5",
                 goalGroup(), ownCaseload ? " and g.created_by = :therapist" : "",
                 referralGroup(), ownCaseload ? " and r.decided_by = :therapist" : "",
-                RecordType.GOAL.notMarked("gg.id"), RecordType.GOAL.notMarked("g.id"), RecordType.SESSION.notMarked("x.id"));
+                RecordType.GOAL.notMarked("gg.id"), RecordType.GOAL.notMarked("g.id"), RecordType.SESSION.notMarked("x.id"),
+                MeasurementMarking.notMarked("m.session_id", "m.position"));
     }
 
     private String sessionGroup() {

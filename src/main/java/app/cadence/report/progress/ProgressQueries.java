@@ -9,8 +9,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
-import app.cadence.report.ReportPeriod;
 import app.cadence.common.persistence.Rows;
+import app.cadence.correction.MeasurementMarking;
+import app.cadence.report.ReportPeriod;
 
 /**
  * The statements of a progress report, one per section, each aggregating in PostgreSQL: their
@@ -115,6 +116,7 @@ class ProgressQueries {
                 from session s join session_note n on n.session_id = s.id and n.status = 'signed'
                      join goal_measurement m on m.session_id = s.id
                 where s.client_id = :client and s.status = 'completed' and s.starts_at < :to and not exists (select 1 from entered_in_error eie where eie.record_type = 'session' and eie.record_id = s.id)
+                  and""" + MeasurementMarking.notMarked("m.session_id", "m.position") + """
                 order by m.goal_id, s.starts_at, s.id""")
                 .setParameter("client", client).setParameter("to", period.end()));
     }
