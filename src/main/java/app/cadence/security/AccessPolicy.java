@@ -107,16 +107,20 @@ public class AccessPolicy {
      * a child where they themselves could not see it. Null (no facility) passes.
      */
     public void requireFacility(String field, String facility) {
-        if (facility == null) {
-            return;
+        if (facility != null && !worksAt(facility)) {
+            throw ProblemException.invalid(field, NOT_YOUR_FACILITY);
         }
+    }
+
+    /** Why a facility code is refused where the caller must work at it. */
+    public static final String NOT_YOUR_FACILITY = "is not the code of a facility you work at (see GET /api/v1/facilities)";
+
+    /** Whether the code names an existing facility within the caller's facilities. */
+    public boolean worksAt(String facility) {
         FacilityScope scope = facilities.scope();
-        boolean known = (Boolean) scope.bind(em.createNativeQuery(
+        return (Boolean) scope.bind(em.createNativeQuery(
                 "select exists (select 1 from facility f where f.code = :facility and " + scope.sql("f.code") + ")",
                 Boolean.class)).setParameter("facility", facility).getSingleResult();
-        if (!known) {
-            throw ProblemException.invalid(field, "is not the code of a facility you work at (see GET /api/v1/facilities)");
-        }
     }
 
     /** Whether a client of this facility (null: none recorded) is within the caller's facilities. */

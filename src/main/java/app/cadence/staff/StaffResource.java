@@ -113,4 +113,22 @@ public class StaffResource {
         Staff changed = staff.setSupervision(staffId, ifMatch, body);
         return Responses.ok(StaffResponse.of(changed), changed.version);
     }
+
+    @PUT
+    @Path("/{staffId}/facilities")
+    @Operation(operationId = "setStaffFacilities", summary = "Set the facilities a staff member works at (supervisor)",
+            description = "Replaces the list of facilities (hospitals) the person works at, which places them when their "
+                    + "token carries no facility claim: a therapist moving to another hospital, or covering a second one. "
+                    + "A supervisor adds or removes only facilities they work at themselves; a program lead, any (422 "
+                    + "naming each refused code otherwise). A token's facility claim still takes precedence.")
+    @APIResponse(responseCode = "200", description = "The staff member",
+            content = @Content(schema = @Schema(implementation = StaffResponse.class)),
+            headers = @Header(name = "ETag", description = ApiDocs.ETAG_DESCRIPTION))
+    public Response setFacilities(@PathParam("staffId") UUID staffId,
+            @Parameter(description = "The ETag of the staff record being changed") @HeaderParam(ApiDocs.IF_MATCH) String ifMatch,
+            @Valid @NotNull StaffFacilitiesRequest body) {
+        access.require(Action.MANAGE_STAFF);
+        Staff changed = staff.setFacilities(staffId, ifMatch, body);
+        return Responses.ok(StaffResponse.of(changed), changed.version);
+    }
 }

@@ -18,6 +18,7 @@ import app.cadence.common.paging.PageRequest;
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
 import app.cadence.common.problem.Violation;
+import app.cadence.security.AccessPolicy;
 import app.cadence.security.Caller;
 import app.cadence.security.Role;
 import app.cadence.security.Roles;
@@ -28,10 +29,12 @@ public class StaffService {
 
     private final EntityManager em;
     private final Caller caller;
+    private final AccessPolicy access;
 
-    StaffService(EntityManager em, Caller caller) {
+    StaffService(EntityManager em, Caller caller, AccessPolicy access) {
         this.em = em;
         this.caller = caller;
+        this.access = access;
     }
 
     /**
@@ -104,6 +107,34 @@ public class StaffService {
         }
         staff.requiresCosignature = request.requiresCosignature();
         staff.supervisingTherapistIds = ids.toArray(UUID[]::new);
+        em.flush();
+        return staff;
+    }
+
+    /**
+     * Replaces the facilities a staff member works at. The caller adds or removes only facilities
+     * they work at themselves (a program lead: any), so a hospital's supervisor neither places a
+     * colleague in another hospital nor takes them off one; every refused code is named at once.
+     */
+    public Staff setFacilities(UUID staffId, String ifMatch, StaffFacilitiesRequest request) {
+        Staff staff = find(staffId).orElseThrow(() -> ProblemException.notFound("Staff member", staffId));
+        ETags.requireMatch(ifMatch, staff.version);
+        List<String> wanted = request.facilities();
+        List<Violation> violations = new ArrayList<>();
+        for (int i = 0; i < wanted.size(); i++) {
+            if (!staff.facilities.contains(wanted.get(i)) && !access.worksAt(wanted.get(i))) {
+                violations.add(new Violation("facilities[" + i + "]", AccessPolicy.NOT_YOUR_FACILITY));
+            }
+        }
+        staff.facilities.stream().filter(code -> !wanted.contains(code) && !access.worksAt(code)).sorted()
+                .forEach(code -> violations.add(new Violation("facilities", "leaves out " + code
+                        + ", a facility you do not work at: only its own supervisors or a program lead take a colleague off it")));
+        if (!violations.isEmpty()) {
+            throw new ProblemException(ProblemType.VALIDATION, "The request has invalid fields", violations);
+        }
+        staff.facilities.clear();
+        staff.facilities.addAll(wanted);
+        // A changed element collection moves the owner's version, so an earlier ETag no longer matches.
         em.flush();
         return staff;
     }

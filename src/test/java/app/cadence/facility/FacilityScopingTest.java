@@ -123,6 +123,43 @@ class FacilityScopingTest {
     }
 
     @Test
+    void shouldMoveAColleagueToAnotherHospitalByTheirStaffRecord() {
+        String subject = "moving-" + UUID.randomUUID();
+        String staff = "/api/v1/staff/" + world.lead.request().body(Map.of("subject", subject, "displayName",
+                "Moving Supervisor", "roles", List.of("supervisor"), "facilities", List.of(world.here)))
+                .post("/api/v1/staff").then().statusCode(201).extract().path("id");
+        Api moving = Api.as(subject, "supervisor");
+        moving.request().get(CLIENTS + world.thereClient).then().statusCode(404);
+        String before = world.lead.request().get(staff).then().statusCode(200).extract().header("ETag");
+
+        // A supervisor of this hospital neither places the colleague in the other one nor takes them off
+        // it; every refused code is named, and nothing changes.
+        Api hereSupervisor = FacilityWorld.limitedTo("supervisor", world.here);
+        hereSupervisor.request().header("If-Match", before).body(Map.of("facilities", List.of(world.here, world.there)))
+                .put(staff + "/facilities").then().statusCode(422).body("violations.field", equalTo(List.of("facilities[1]")));
+        world.lead.request().get(staff).then().statusCode(200).body("facilities", equalTo(List.of(world.here)));
+
+        // The program lead moves them: the other hospital's children only, from the next request on.
+        String after = world.lead.request().header("If-Match", before).body(Map.of("facilities", List.of(world.there)))
+                .put(staff + "/facilities").then().statusCode(200).body("facilities", equalTo(List.of(world.there)))
+                .extract().header("ETag");
+        assertThat(after).isNotEqualTo(before);
+        moving.request().get(CLIENTS + world.thereClient).then().statusCode(200);
+        moving.request().get(CLIENTS + world.hereClient).then().statusCode(404);
+        // The ETag read before the move is stale now.
+        world.lead.request().header("If-Match", before).body(Map.of("facilities", List.of(world.here)))
+                .put(staff + "/facilities").then().statusCode(412);
+        // Nor can this hospital's supervisor take the colleague off the other one.
+        hereSupervisor.request().header("If-Match", after).body(Map.of("facilities", List.of()))
+                .put(staff + "/facilities").then().statusCode(422).body("violations.field", equalTo(List.of("facilities")))
+                .body("violations.message[0]", org.hamcrest.Matchers.containsString(world.there));
+        // An unknown facility code is refused like one the caller does not work at.
+        world.lead.request().header("If-Match", after).body(Map.of("facilities", List.of(world.there, "NO-SUCH-HOSPITAL")))
+                .put(staff + "/facilities").then().statusCode(422).body("violations.field", equalTo(List.of("facilities[1]")));
+        world.lead.request().get(staff).then().statusCode(200).body("facilities", equalTo(List.of(world.there)));
+    }
+
+    @Test
     void shouldReportOnlyTheCallersFacilities() {
         Api therapist = FacilityWorld.limitedTo("therapist", world.there);
         Map<String, Object> child = Clients.child();

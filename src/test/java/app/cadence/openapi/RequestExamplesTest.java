@@ -180,6 +180,8 @@ class RequestExamplesTest {
         send("listAuditEvents", supervisor);
         send("verifySignedRecords", supervisor);
         send("verifyAuditTrail", supervisor);
+        // Last, since the therapist then works at the new hospital only: a supervisor moves them there.
+        send("setStaffFacilities", supervisor);
 
         assertThat(sent).as("operations whose example ran").isEqualTo(operations.keySet());
     }

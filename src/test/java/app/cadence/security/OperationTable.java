@@ -72,6 +72,11 @@ final class OperationTable {
                     return path("staffId", staffId).ifMatch(t.etag("/api/v1/staff/" + staffId))
                             .body(Map.of("requiresCosignature", true, "supervisingTherapistIds", List.of(t.therapistStaffId)));
                 }),
+                global("setStaffFacilities", MANAGE, 200, t -> {
+                    String staffId = Api.newTherapist().staffId();
+                    return path("staffId", staffId).ifMatch(t.etag("/api/v1/staff/" + staffId))
+                            .body(Map.of("facilities", List.of(MatrixWorld.CLIENTS_FACILITY)));
+                }),
 
                 // Clients: a list is narrowed to the caller's care teams, never refused to a reader.
                 global("listClients", READ_CLIENT, 200, t -> none()),
