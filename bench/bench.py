@@ -117,7 +117,12 @@ def main():
         for figure in figures(deep_cursor, (today - datetime.timedelta(days=365)).isoformat(), today.isoformat()):
             if selected and figure.key not in selected:
                 continue
-            measure(figure, app, cluster, tokens, scale, run_dir, results, pool, args.profile)
+            try:
+                measure(figure, app, cluster, tokens, scale, run_dir, results, pool, args.profile)
+            except SystemExit:
+                # One figure that cannot be measured (its log says why) leaves the others' figures standing.
+                results["figures"][figure.key] = {"title": figure.title,
+                                                  "skipped": f"failed, see {figure.key}/ and the log above"}
         results["peak_rss_mb"] = app.peak_rss_mb()
     finally:
         if app:

@@ -61,6 +61,21 @@ def log_offset(cluster):
         return 0
 
 
+def without_comments(sql):
+    """The statement without its -- comments, which would swallow the rest of it once joined into one line."""
+    out, quoted, i = [], False, 0
+    while i < len(sql):
+        if sql[i] == "'":
+            quoted = not quoted
+        elif not quoted and sql.startswith("--", i):
+            end = sql.find("\n", i)
+            i = len(sql) if end < 0 else end
+            continue
+        out.append(sql[i])
+        i += 1
+    return "".join(out)
+
+
 def is_fresh_id(value, window_start_ms, window_end_ms):
     if value is None or not UUID.match(value):
         return False
@@ -102,7 +117,7 @@ class ScriptBuilder:
             name = f"p{len(self.variables) + 1}"
             self.variables[name] = value
             return f":{name}"
-        return PLACEHOLDER.sub(replace, " ".join(statement.sql.split()))
+        return PLACEHOLDER.sub(replace, " ".join(without_comments(statement.sql).split()))
 
     def text(self):
         return "\n".join(self.lines) + "\n"
