@@ -8,7 +8,7 @@ import re
 import time
 
 # PostgreSQL 13+ csvlog columns.
-MESSAGE, DETAIL, APPLICATION = 13, 14, 22
+VIRTUAL_TRANSACTION, MESSAGE, DETAIL, APPLICATION = 9, 13, 14, 22
 UTILITY = re.compile(r"^\s*(begin|commit|rollback|set|show|savepoint|release|start transaction|discard|deallocate)\b",
                      re.IGNORECASE)
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'((?:[^']|'')*)')")
@@ -31,8 +31,12 @@ def set_statement_logging(cluster, on):
 
 
 def read_statements(cluster, offset):
-    """Statements the application logged after the given byte offset of the csvlog, in order."""
-    statements = []
+    """
+    Statements the application logged after the given byte offset of the csvlog, in order, without
+    the transactions of the audit chain's background sealing, which may fall into a slow request's
+    window but belong to no request.
+    """
+    logged = []
     with open(cluster.log_file(), newline="", encoding="utf-8") as f:
         f.seek(offset)
         for row in csv.reader(f):
@@ -45,12 +49,17 @@ def read_statements(cluster, offset):
             sql = match.group(1).strip()
             if UTILITY.match(sql):
                 continue
-            parameters = {}
-            detail = row[DETAIL]
-            if detail.startswith("parameters: "):
-                for number, raw, quoted in PARAMETER.findall(detail):
-                    parameters[int(number)] = None if raw == "NULL" else quoted.replace("''", "'")
-            statements.append(Statement(sql, parameters))
+            logged.append((row[VIRTUAL_TRANSACTION], sql, row[DETAIL]))
+    sealing = {transaction for transaction, sql, _ in logged if "audit_seal" in sql and transaction}
+    statements = []
+    for transaction, sql, detail in logged:
+        if transaction in sealing or "audit_seal" in sql:
+            continue
+        parameters = {}
+        if detail.startswith("parameters: "):
+            for number, raw, quoted in PARAMETER.findall(detail):
+                parameters[int(number)] = None if raw == "NULL" else quoted.replace("''", "'")
+        statements.append(Statement(sql, parameters))
     return statements
 
 
