@@ -6,19 +6,27 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.agroal.DataSource;
+
+import app.cadence.common.problem.ProblemException;
+import app.cadence.common.problem.ProblemType;
 
 /**
  * The read-only database reports read from: the named datasource {@code reports}
@@ -35,13 +43,44 @@ public class ReportDatabase {
     private static final Pattern PARAMETER = Pattern.compile("(?<!:):([a-zA-Z_][a-zA-Z0-9_]*)");
 
     private final AgroalDataSource dataSource;
+    /**
+     * One permit per connection of the pool. Reports beyond them wait this long and are then
+     * answered 503 "busy": telling a crowd of report requests from a database outage here keeps
+     * the pool's acquisition timeout for outages alone, and the refused requests audited as usual.
+     */
+    private final Semaphore permits;
+    private final Duration wait;
 
-    ReportDatabase(@DataSource("reports") AgroalDataSource dataSource) {
+    ReportDatabase(@DataSource("reports") AgroalDataSource dataSource,
+            @ConfigProperty(name = "quarkus.datasource.reports.jdbc.max-size") int connections, ReportsConfig config) {
         this.dataSource = dataSource;
+        this.permits = new Semaphore(connections, true);
+        this.wait = config.busyWait();
     }
 
     /** One read-only transaction on the reports database; it commits when the work returns. */
     public <T> T read(Function<Reader, T> work) {
+        if (!acquire()) {
+            throw new ProblemException(ProblemType.UNAVAILABLE, "Every report connection is busy preparing other "
+                    + "reports; retry in a few seconds");
+        }
+        try {
+            return readHolding(work);
+        } finally {
+            permits.release();
+        }
+    }
+
+    private boolean acquire() {
+        try {
+            return permits.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private <T> T readHolding(Function<Reader, T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             connection.setReadOnly(true);

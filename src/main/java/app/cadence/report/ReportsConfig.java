@@ -1,5 +1,7 @@
 package app.cadence.report;
 
+import java.time.Duration;
+
 import jakarta.validation.constraints.Min;
 
 import io.smallrye.config.ConfigMapping;
@@ -16,4 +18,11 @@ public interface ReportsConfig {
     @WithDefault("5")
     @Min(1)
     int minimumCellSize();
+
+    /**
+     * How long a report waits for one of the reports pool's connections when every one is busy
+     * preparing other reports, before it is answered 503 (busy, retry).
+     */
+    @WithDefault("2S")
+    Duration busyWait();
 }

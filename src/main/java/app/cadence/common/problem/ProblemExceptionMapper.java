@@ -1,6 +1,7 @@
 package app.cadence.common.problem;
 
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -18,6 +19,10 @@ class ProblemExceptionMapper {
 
     @ServerExceptionMapper
     Response problem(ProblemException e, HttpServerRequest request) {
-        return problems.response(request, e.problemType(), e.getMessage(), e.violations());
+        Response response = problems.response(request, e.problemType(), e.getMessage(), e.violations());
+        if (e.problemType() == ProblemType.UNAVAILABLE) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, OutageProblems.RETRY_AFTER_SECONDS).build();
+        }
+        return response;
     }
 }
