@@ -193,8 +193,7 @@ public class ClientService {
     }
 
     private Optional<UUID> owner(Identifier identifier) {
-        return em.createNativeQuery("select client_id from client_identifier where system = :system and value = :value",
-                UUID.class)
+        return em.createNativeQuery("select client_id from client_identifier where system = :system and value = :value")
                 .setParameter("system", identifier.system())
                 .setParameter("value", identifier.value())
                 .getResultStream().map(UUID.class::cast).findFirst();

@@ -36,7 +36,7 @@ public class Facilities {
         if (facility == null) {
             return zone();
         }
-        List<?> found = em.createNativeQuery("select time_zone from facility where code = :code", String.class)
+        List<?> found = em.createNativeQuery("select time_zone from facility where code = :code")
                 .setParameter("code", facility).getResultList();
         return found.isEmpty() ? zone() : ZoneId.of((String) found.get(0));
     }

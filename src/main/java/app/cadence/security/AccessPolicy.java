@@ -15,6 +15,11 @@ import app.cadence.common.problem.ProblemException;
  * Every role and care-team decision goes through here. Resources name the {@link Action} they
  * perform; this class answers 403 when the caller's roles do not allow it at all and 404 when the
  * client is outside the caller's reach, so no endpoint re-implements the rules.
+ * <p>
+ * Its scalar statements name no result class ({@code createNativeQuery(sql)}, then a cast): Hibernate
+ * keys its query plan cache by the SQL and the result mapping, and the mapping it builds for a scalar
+ * class never equals the previous one, so every execution would add another plan under the same
+ * SQL and every lookup would compare against all of them ({@code QueryPlanCacheTest}).
  */
 @RequestScoped
 public class AccessPolicy {
@@ -57,7 +62,7 @@ public class AccessPolicy {
         if (reach.unlimited()) {
             return true;
         }
-        return (Boolean) reach.bind(em.createNativeQuery("select " + reach.condition("cast(:client as uuid)"), Boolean.class))
+        return (Boolean) reach.bind(em.createNativeQuery("select " + reach.condition("cast(:client as uuid)")))
                 .setParameter("client", clientId)
                 .getSingleResult();
     }
@@ -119,8 +124,9 @@ public class AccessPolicy {
     public boolean worksAt(String facility) {
         FacilityScope scope = facilities.scope();
         return (Boolean) scope.bind(em.createNativeQuery(
-                "select exists (select 1 from facility f where f.code = :facility and " + scope.sql("f.code") + ")",
-                Boolean.class)).setParameter("facility", facility).getSingleResult();
+                "select exists (select 1 from facility f where f.code = :facility and " + scope.sql("f.code") + ")"))
+                .setParameter("facility", facility)
+                .getSingleResult();
     }
 
     /** Whether a client of this facility (null: none recorded) is within the caller's facilities. */
@@ -129,7 +135,7 @@ public class AccessPolicy {
         if (scope.everyFacility()) {
             return true;
         }
-        return (Boolean) scope.bind(em.createNativeQuery("select " + scope.sql("cast(:facility as text)"), Boolean.class))
+        return (Boolean) scope.bind(em.createNativeQuery("select " + scope.sql("cast(:facility as text)")))
                 .setParameter("facility", facility)
                 .getSingleResult();
     }
@@ -165,8 +171,9 @@ public class AccessPolicy {
     public void requireClient(Action action, UUID clientId) {
         ClientReach reach = reach(action, clientId);
         boolean reached = (Boolean) reach.bind(em.createNativeQuery(
-                "select exists (select 1 from client c where c.id = :client and " + reach.condition("c.id") + ")",
-                Boolean.class)).setParameter("client", clientId).getSingleResult();
+                "select exists (select 1 from client c where c.id = :client and " + reach.condition("c.id") + ")"))
+                .setParameter("client", clientId)
+                .getSingleResult();
         if (!reached) {
             throw ProblemException.notFound("Client", clientId);
         }
@@ -185,7 +192,7 @@ public class AccessPolicy {
 
     public boolean onCareTeam(UUID clientId) {
         ClientReach member = new ClientReach(false, caller.subject());
-        return (Boolean) member.bind(em.createNativeQuery("select " + member.condition(":client"), Boolean.class))
+        return (Boolean) member.bind(em.createNativeQuery("select " + member.condition(":client")))
                 .setParameter("client", clientId)
                 .getSingleResult();
     }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.json.JsonArray;
@@ -16,6 +17,7 @@ import jakarta.persistence.EntityManager;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 import app.cadence.common.problem.ProblemException;
+import io.quarkus.security.identity.SecurityIdentity;
 
 /**
  * The facilities whose clients the caller reaches: those the token claim at
@@ -27,6 +29,17 @@ import app.cadence.common.problem.ProblemException;
 @RequestScoped
 public class CallerFacilities {
 
+    /**
+     * The identity attribute, shared by every request with the same verified token, that records
+     * that the caller was found placed. Only placement is remembered, and only for as long as the
+     * token is in the verified-token cache: it decides nothing but whether to refuse early with 403,
+     * because what the caller reaches is decided again by every statement ({@code facility_reached}).
+     * A caller whose facilities are all taken away meanwhile reads 404s and empty lists, not 403s,
+     * until their token leaves the cache; a refused caller is asked again on every request, so
+     * facilities given to them take effect at once.
+     */
+    static final String PLACED = "cadence.facilities.placed";
+
     /** The claim value that means every facility (a program lead). */
     public static final String ALL = "*";
 
@@ -35,13 +48,15 @@ public class CallerFacilities {
 
     private final Caller caller;
     private final JsonWebToken token;
+    private final SecurityIdentity identity;
     private final FacilitiesConfig config;
     private final EntityManager em;
     private FacilityScope scope;
 
-    CallerFacilities(Caller caller, JsonWebToken token, FacilitiesConfig config, EntityManager em) {
+    CallerFacilities(Caller caller, JsonWebToken token, SecurityIdentity identity, FacilitiesConfig config, EntityManager em) {
         this.caller = caller;
         this.token = token;
+        this.identity = identity;
         this.config = config;
         this.em = em;
     }
@@ -63,7 +78,7 @@ public class CallerFacilities {
             case STAFF_RECORD -> (Boolean) em.createNativeQuery("""
                     select not exists (select 1 from staff_facility sf join staff s on s.id = sf.staff_id
                                        where s.subject = :subject)
-                       and (:lenient or (select count(*) from facility) <= 1)""", Boolean.class)
+                       and (:lenient or (select count(*) from facility) <= 1)""")
                     .setParameter("subject", current.subject())
                     .setParameter("lenient", current.lenient())
                     .getSingleResult();
@@ -76,13 +91,17 @@ public class CallerFacilities {
             return claimed.get().contains(ALL) ? FacilityScope.EVERY_FACILITY : FacilityScope.codes(claimed.get());
         }
         boolean lenient = !config.requireClaim();
-        if (!lenient) {
+        AtomicBoolean remembered = identity.getAttribute(PLACED);
+        if (!lenient && (remembered == null || !remembered.get())) {
             boolean placed = (Boolean) em.createNativeQuery("""
                     select exists (select 1 from staff_facility sf join staff s on s.id = sf.staff_id
                                    where s.subject = :subject)
-                        or (select count(*) from facility) <= 1""", Boolean.class)
+                        or (select count(*) from facility) <= 1""")
                     .setParameter("subject", caller.subject())
                     .getSingleResult();
+            if (placed && remembered != null) {
+                remembered.set(true);
+            }
             if (!placed) {
                 throw ProblemException.forbidden("Your account names no facility: this deployment serves several "
                         + "facilities, so the access token must carry the facility claim (or your staff record list your facilities)");

@@ -1,6 +1,7 @@
 package app.cadence.security;
 
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,9 +11,14 @@ import io.quarkus.oidc.AccessTokenCredential;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
+import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
-/** Remembers each identity Quarkus OIDC built from a verified bearer token ({@link VerifiedTokens}). */
+/**
+ * Remembers each identity Quarkus OIDC built from a verified bearer token ({@link VerifiedTokens}),
+ * with room for what later requests with the same token need not ask the database again
+ * ({@link CallerFacilities#PLACED}).
+ */
 @ApplicationScoped
 class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
 
@@ -30,9 +36,16 @@ class VerifiedTokenRecorder implements SecurityIdentityAugmentor {
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
+        if (identity.getAttribute(CallerFacilities.PLACED) != null) {
+            return Uni.createFrom().item(identity); // answered from the cache: remembered already
+        }
         AccessTokenCredential credential = identity.isAnonymous() ? null : identity.getCredential(AccessTokenCredential.class);
         if (credential != null && identity.getPrincipal() instanceof JsonWebToken token && token.getExpirationTime() > 0) {
-            verified.remember(credential.getToken(), identity, Instant.ofEpochSecond(token.getExpirationTime()));
+            SecurityIdentity remembered = QuarkusSecurityIdentity.builder(identity)
+                    .addAttribute(CallerFacilities.PLACED, new AtomicBoolean())
+                    .build();
+            verified.remember(credential.getToken(), remembered, Instant.ofEpochSecond(token.getExpirationTime()));
+            return Uni.createFrom().item(remembered);
         }
         return Uni.createFrom().item(identity);
     }
