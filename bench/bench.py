@@ -31,8 +31,8 @@ SCALES = {
 }
 
 # The production JVM settings the README documents (docker/Dockerfile.jvm uses the same).
-JVM_OPTIONS = os.environ.get("CADENCE_JVM_OPTIONS", "-XX:+UseSerialGC -Xms64m -Xmx160m "
-                             "-XX:ReservedCodeCacheSize=64m -Xss512k").split()
+JVM_OPTIONS = os.environ.get("CADENCE_JVM_OPTIONS", "-XX:+UseSerialGC -Xms32m -Xmx160m -XX:MinHeapFreeRatio=10 "
+                             "-XX:MaxHeapFreeRatio=30 -XX:ReservedCodeCacheSize=64m -Xss512k").split()
 
 POOL_SLICES = 12  # warm-ups, capture, 3+3 pairs, unloaded and half-rate runs, with room to spare
 
