@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 
+import org.hibernate.jpa.HibernateHints;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -89,7 +91,9 @@ class SessionQueries {
         }
         sql.append(" order by s.starts_at desc, s.id desc limit :limit");
 
+        // A page is only read: its sessions are loaded without the snapshots Hibernate keeps to find changes.
         Query query = em.createNativeQuery(sql.toString(), Session.WITH_DETAILS)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("client", clientId)
                 .setParameter("limit", fetchSize);
         if (window.from() != null) {
