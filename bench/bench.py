@@ -21,7 +21,6 @@ from benchlib.util import fail, log, loadavg  # noqa: E402
 
 REPO = Path(__file__).resolve().parent.parent
 DATABASE = "cadence"
-CONNECTIONS = 16
 
 SCALES = {
     "full": dict(clients=5000, sessions=1_000_000, big=110_000, pool=300_000, audit=2_000_000, deep=100_000,
@@ -291,13 +290,13 @@ def measure(figure, app, cluster, tokens, scale, run_dir, results, pool, profile
     def pgbench(label, duration, salt):
         if figure.uses_pool:
             kbase, size = pool.take()
-            variables.update(kbase=kbase - 1, kstride=size // CONNECTIONS)
+            variables.update(kbase=kbase - 1, kstride=size // figure.connections)
         # Unique across runs, figures and earlier benchmarks on a reused database: new rows get new ids.
         variables["salt"] = f"{run_dir.name}-{figure.key}-{salt}"
-        return run_pgbench(figure, script, variables, cluster, DATABASE, probe_db, out, label, duration, CONNECTIONS,
-                           len(figure.steps))
+        return run_pgbench(figure, script, variables, cluster, DATABASE, probe_db, out, label, duration,
+                           figure.connections, len(figure.steps))
 
-    def wrk(label, duration, connections=CONNECTIONS, think_ms=0):
+    def wrk(label, duration, connections=figure.connections, think_ms=0):
         ids = pool_file(label) if figure.uses_pool else None
         return run_wrk(figure, token, app, probe_app, out, label, duration, connections, ids, think_ms)
 
@@ -305,10 +304,11 @@ def measure(figure, app, cluster, tokens, scale, run_dir, results, pool, profile
     pgbench("warmup-pgbench", max(2, scale["warmup"] // 2), salt=1000)
     if profile:
         jcmd(app, "JFR.start", "name=bench", "settings=profile")
+    duration = max(scale["duration"], figure.min_duration)
     pairs = []
     for i in range(1, scale["pairs"] + 1):
-        a = wrk(f"pair{i}-cadence", scale["duration"])
-        b = pgbench(f"pair{i}-pgbench", scale["duration"], salt=i)
+        a = wrk(f"pair{i}-cadence", duration)
+        b = pgbench(f"pair{i}-pgbench", duration, salt=i)
         pairs.append((a, b))
         log(f"    pair {i}: Cadence {a.rate:,.0f}/s  pgbench {b.rate:,.0f}/s  ratio {a.rate / b.rate:.2f}")
     if profile:
@@ -317,11 +317,11 @@ def measure(figure, app, cluster, tokens, scale, run_dir, results, pool, profile
                                   str(out / "profile.jfr")], text=True, capture_output=True).stdout
         (out / "profile.txt").write_text(summary)
         print(summary, flush=True)
-    unloaded = wrk("unloaded-cadence", max(3, scale["duration"] // 2), connections=1)
+    unloaded = wrk("unloaded-cadence", max(3, duration // 2), connections=1)
     cadence_rate = median([a.rate for a, _ in pairs])
     # Half the maximum rate: each connection thinks between requests for its share of the time.
-    think_ms = max(1, int(CONNECTIONS * 1000 / (cadence_rate / 2) - unloaded.p50_ms))
-    half = wrk("half-rate-cadence", scale["duration"], think_ms=think_ms)
+    think_ms = max(1, int(figure.connections * 1000 / (cadence_rate / 2) - unloaded.p50_ms))
+    half = wrk("half-rate-cadence", duration, think_ms=think_ms)
     for a, b in pairs:
         results["runs"] += [a.to_json(), b.to_json()]
     results["runs"] += [unloaded.to_json(), half.to_json()]
