@@ -85,5 +85,5 @@ def figures(deep_cursor, report_year_start, report_year_end):
         # per core), as a program runs it, not 16 at once (README, "Results").
         Figure("outcome-report", "outcome report, the last 12 months (c=2)", "supervisor",
                [Step("GET", f"/api/v1/reports/outcomes?from={report_year_start}&to={report_year_end}")], optional=True,
-               connections=2, min_duration=30),
+               connections=2, min_duration=60),
     ]

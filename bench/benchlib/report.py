@@ -9,6 +9,11 @@ def _ms(value):
     return f"{value:.2f}" if value < 10 else f"{value:.0f}"
 
 
+def _rate(value):
+    # Reports run a request every few seconds: their rates need decimals.
+    return f"{value:,.0f}" if value >= 10 else f"{value:.2f}"
+
+
 def table(results):
     lines = [
         "| request (c=16 unless noted) | Cadence req/s | pgbench req/s (same SQL) | ratio per pair (target) "
@@ -29,7 +34,7 @@ def table(results):
         errors = sum(r["errors"] for r in a) + sum(r["errors"] for r in b)
         error_note = f" ⚠ {errors} errors" if errors else ""
         lines.append(
-            f"| {figure['title']}{error_note} | {median([r['rate'] for r in a]):,.0f} | {median([r['rate'] for r in b]):,.0f} "
+            f"| {figure['title']}{error_note} | {_rate(median([r['rate'] for r in a]))} | {_rate(median([r['rate'] for r in b]))} "
             f"| {ratios}{target} | {_ms(median([r['p50_ms'] for r in a]))} / {_ms(median([r['p50_ms'] for r in b]))} "
             f"| {_ms(median([r['p99_ms'] for r in a]))} / {_ms(median([r['p99_ms'] for r in b]))} "
             f"| {median([r['statements_per_request'] for r in a]):.2f} / {median([r['statements_per_request'] for r in b]):.2f} "
@@ -42,8 +47,8 @@ def table(results):
         unloaded, half = figure["unloaded"], figure["half_rate"]
         ratio = half["p99_ms"] / unloaded["p50_ms"] if unloaded["p50_ms"] else 0
         lines.append(
-            f"| {figure['title']}: unloaded (c=1) and at half the maximum rate | {unloaded['rate']:,.0f} (c=1); "
-            f"{half['rate']:,.0f} (half) | | p99 at half rate = {ratio:.1f} × unloaded p50 (≤ 5), "
+            f"| {figure['title']}: unloaded (c=1) and at half the maximum rate | {_rate(unloaded['rate'])} (c=1); "
+            f"{_rate(half['rate'])} (half) | | p99 at half rate = {ratio:.1f} × unloaded p50 (≤ 5), "
             f"{half['errors']} errors | {_ms(unloaded['p50_ms'])} (c=1) / {_ms(half['p50_ms'])} (half) "
             f"| {_ms(unloaded['p99_ms'])} (c=1) / {_ms(half['p99_ms'])} (half) | | | |")
     first, deep = figures.get("sessions-first"), figures.get("sessions-deep")
