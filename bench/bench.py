@@ -14,7 +14,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from benchlib import capture, report  # noqa: E402
 from benchlib.app import Cadence, request  # noqa: E402
 from benchlib.cluster import Cluster  # noqa: E402
-from benchlib.figures import POOL_PREFIX, figures, pool_session, seeded_id  # noqa: E402
+from benchlib.figures import CONNECTIONS, POOL_PREFIX, figures, pool_session, seeded_id  # noqa: E402
 from benchlib.keycloak import Keycloak, claims  # noqa: E402
 from benchlib.runs import Probe, median, run_pgbench, run_wrk  # noqa: E402
 from benchlib.util import fail, log, loadavg  # noqa: E402
@@ -122,7 +122,7 @@ def main():
                 # One figure that cannot be measured (its log says why) leaves the others' figures standing.
                 results["figures"][figure.key] = {"title": figure.title,
                                                   "skipped": f"failed, see {figure.key}/ and the log above"}
-            if figure.connections == 16:
+            if figure.connections == CONNECTIONS:
                 # The high-water mark as the c=16 figures leave it, before a report run two at a time adds its own.
                 results["peak_rss_mb"] = app.peak_rss_mb()
         results["peak_rss_all_mb"] = app.peak_rss_mb()

@@ -19,6 +19,10 @@ def pool_session(k):
     return seeded_id(f"{POOL_PREFIX}{k}")
 
 
+# The concurrency the throughput targets are set at (c=16).
+CONNECTIONS = 16
+
+
 @dataclass
 class Step:
     method: str
@@ -37,8 +41,8 @@ class Figure:
     optional: bool = False
     threads_per_connection: bool = False  # one wrk thread per connection, so each keeps its step order
     notes: list = field(default_factory=list)
-    # Concurrent requests (wrk connections, pgbench clients): 16 unless the figure says otherwise.
-    connections: int = 16
+    # Concurrent requests (wrk connections, pgbench clients), unless the figure says otherwise.
+    connections: int = CONNECTIONS
     # Seconds per run when the scale's own are too short for a request of seconds (0: the scale's).
     min_duration: int = 0
 
