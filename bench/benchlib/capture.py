@@ -11,6 +11,10 @@ import time
 VIRTUAL_TRANSACTION, MESSAGE, DETAIL, APPLICATION = 9, 13, 14, 22
 UTILITY = re.compile(r"^\s*(begin|commit|rollback|set|show|savepoint|release|start transaction|discard|deallocate)\b",
                      re.IGNORECASE)
+# pgjdbc's lookup of a result column's table and nullability: it runs once per connection and column,
+# then answers from its cache, so a request on a warm connection never issues it (pg_stat_statements
+# confirms). Captured on a fresh connection it would otherwise be replayed by pgbench on every transaction.
+DRIVER_METADATA = re.compile(r"^SELECT c\.oid, a\.attnum, a\.attname, c\.relname, n\.nspname")
 PARAMETER = re.compile(r"\$(\d+) = (NULL|'((?:[^']|'')*)')")
 PLACEHOLDER = re.compile(r"\$(\d+)")
 UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[0-9a-f]{4}-[0-9a-f]{12}$")
@@ -47,7 +51,7 @@ def read_statements(cluster, offset):
             if not match:
                 continue
             sql = match.group(1).strip()
-            if UTILITY.match(sql):
+            if UTILITY.match(sql) or DRIVER_METADATA.match(sql):
                 continue
             logged.append((row[VIRTUAL_TRANSACTION], sql, row[DETAIL]))
     sealing = {transaction for transaction, sql, _ in logged if "audit_seal" in sql and transaction}

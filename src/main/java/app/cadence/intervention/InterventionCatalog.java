@@ -93,15 +93,22 @@ public class InterventionCatalog {
         return em.createQuery("from Scale s order by s.code", Scale.class).getResultStream().map(ScaleResponse::of).toList();
     }
 
-    /** Which of the codes are in the catalog, in one statement however many there are. */
+    /**
+     * Which of the codes are in the catalog, in one statement however many there are. The codes go
+     * as one array parameter: Hibernate translates a query with an expanded IN list afresh on every
+     * execution, while this statement's plan is cached once.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> knownCodes(Collection<String> codes) {
         if (codes.isEmpty()) {
             return Set.of();
         }
-        return new HashSet<>(em.createQuery("select i.code from Intervention i where i.code in :codes", String.class)
-                .setParameter("codes", Set.copyOf(codes))
-                .getResultList());
+        Set<String> known = new HashSet<>();
+        for (Object code : em.createNativeQuery("select code from intervention where code = any(:codes)")
+                .setParameter("codes", codes.toArray(String[]::new)).getResultList()) {
+            known.add((String) code);
+        }
+        return known;
     }
 
     /** The named scales that exist, by code, in one statement. */
@@ -109,8 +116,9 @@ public class InterventionCatalog {
     public Map<String, Scale> scalesByCode(Collection<String> codes) {
         Map<String, Scale> scales = new HashMap<>();
         if (!codes.isEmpty()) {
-            em.createQuery("from Scale s where s.code in :codes", Scale.class).setParameter("codes", Set.copyOf(codes))
-                    .getResultStream().forEach(scale -> scales.put(scale.code, scale));
+            em.createNativeQuery("select s.* from scale s where s.code = any(:codes)", Scale.class)
+                    .setParameter("codes", codes.toArray(String[]::new))
+                    .getResultStream().forEach(scale -> scales.put(((Scale) scale).code, (Scale) scale));
         }
         return scales;
     }

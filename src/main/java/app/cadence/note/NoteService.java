@@ -79,7 +79,7 @@ public class NoteService {
         SessionNote note = existing.orElseGet(() -> {
             SessionNote draft = new SessionNote();
             draft.sessionId = sessionId;
-            draft.authorId = staffService.current().id;
+            draft.authorId = staffService.currentId();
             return draft;
         });
         apply(note, request);
@@ -99,8 +99,8 @@ public class NoteService {
         // The same lock a session update takes: a session cannot change while its note is being signed.
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
         SessionNote note = find(sessionId).orElseThrow(() -> noNote(sessionId));
-        UUID signer = staffService.current().id;
-        if (!note.authorId.equals(signer)) {
+        Staff signer = staffService.current();
+        if (!note.authorId.equals(signer.id)) {
             throw ProblemException.forbidden("Only the note's author may sign it");
         }
         requireDraft(note);
@@ -109,8 +109,8 @@ public class NoteService {
             ETags.requireMatch(ifMatch, note.version);
         }
         // An intern's signature freezes the note; it becomes final once co-signed.
-        note.status = staffService.current().requiresCosignature ? NoteStatus.AWAITING_COSIGNATURE : NoteStatus.SIGNED;
-        note.signedBy = signer;
+        note.status = signer.requiresCosignature ? NoteStatus.AWAITING_COSIGNATURE : NoteStatus.SIGNED;
+        note.signedBy = signer.id;
         note.signedAt = SignedContent.signingTime();
         note.contentSha256 = SignedContent.sha256(SignedContent.canonical(note));
         em.flush();

@@ -128,8 +128,10 @@ class SessionChecks {
         Set<UUID> ids = new HashSet<>();
         measurements.forEach(m -> ids.add(m.goalId()));
         if (!ids.isEmpty()) {
-            em.createQuery("from Goal g where g.id in :ids and " + RecordType.GOAL.notMarkedJpql("g.id"), Goal.class).setParameter("ids", ids)
-                    .getResultStream().forEach(goal -> goals.put(goal.id, goal));
+            // One array parameter rather than an IN list, whose translation Hibernate cannot cache.
+            em.createNativeQuery("select g.* from goal g where g.id = any(:ids) and" + RecordType.GOAL.notMarked("g.id"),
+                    Goal.class).setParameter("ids", ids.toArray(UUID[]::new))
+                    .getResultStream().forEach(goal -> goals.put(((Goal) goal).id, (Goal) goal));
         }
         Set<UUID> measured = new HashSet<>();
         for (int i = 0; i < measurements.size(); i++) {

@@ -156,7 +156,7 @@ public class SessionService {
             throw ProblemException.conflict("No new sessions for a " + client.status.code()
                     + " client; a discharged child returns to therapy through a new referral");
         }
-        UUID therapistId = staff.current().id;
+        UUID therapistId = staff.currentId();
         checks.requireValid(clientId, therapistId, request);
         Session session = new Session();
         session.clientId = clientId;

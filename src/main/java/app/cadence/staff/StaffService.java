@@ -53,6 +53,18 @@ public class StaffService {
         return staff;
     }
 
+    /**
+     * The caller's staff id, without loading their record: what a write needs to name its author,
+     * in one small statement (the record, {@link #current()}, also loads the facilities). The record's
+     * roles and email follow the token when the record itself is read; a caller without a record yet
+     * gets one here as there.
+     */
+    public UUID currentId() {
+        List<?> ids = em.createNativeQuery("select id from staff where subject = :subject")
+                .setParameter("subject", caller.subject()).getResultList();
+        return ids.isEmpty() ? current().id : (UUID) ids.get(0);
+    }
+
     /** Concurrent first requests of one person race here; the unique subject lets exactly one insert win. */
     private Staff provision() {
         em.createNativeQuery("""

@@ -51,6 +51,33 @@ class QueryPlanCacheTest {
         assertThat(cachedPlans()).as("query plans after %d more rounds of the same requests", ROUNDS).isEqualTo(plans);
     }
 
+    @Test
+    void shouldAddNoQueryPlanWhenTheSameWritesAreRepeated() {
+        String clientId = Clients.create(therapist);
+        String goalId = SessionFixtures.percentGoal(clientId);
+
+        documentASession(clientId, goalId, 1);
+        int plans = cachedPlans();
+        for (int round = 2; round <= ROUNDS + 1; round++) {
+            documentASession(clientId, goalId, round);
+        }
+
+        assertThat(cachedPlans()).as("query plans after %d more rounds of the same writes", ROUNDS).isEqualTo(plans);
+    }
+
+    /** The writes behind the figures of the benchmark: a session with its details, its note written and signed. */
+    private void documentASession(String clientId, String goalId, int day) {
+        var body = SessionFixtures.completed("2024-05-%02dT10:00:00Z".formatted(day));
+        body.put("interventions", List.of(SessionFixtures.intervention("therapeutic-singing"),
+                SessionFixtures.intervention("instrument-play")));
+        body.put("measurements", List.of(SessionFixtures.measurement(goalId, 40 + day)));
+        body.put("scores", List.of(SessionFixtures.score("anxiety-nrs", 7, 3)));
+        String note = "/api/v1/sessions/" + SessionFixtures.create(therapist, clientId, body) + "/note";
+        therapist.request().body(Map.of("format", "narrative", "narrative", "Sang with her mother.")).put(note).then()
+                .statusCode(201);
+        therapist.request().post(note + "/sign").then().statusCode(200);
+    }
+
     /** The reads behind the figures of the benchmark, and the access checks behind them, for each role. */
     private void readEverything(String clientId, String sessionId) {
         for (Api caller : List.of(therapist, supervisor)) {
