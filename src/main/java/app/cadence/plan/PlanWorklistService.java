@@ -70,7 +70,7 @@ public class PlanWorklistService {
                 .setParameter("weekAgo", now.minusDays(7)).setParameter("now", now)
                 .setParameter("today", today).setParameter("weekStart", today.minusDays(7))
                 .setParameter("limit", page.fetchSize());
-        after.ifPresent(c -> query.setParameter("afterDate", LocalDate.parse(c.get(0))).setParameter("afterId", c.uuid(1)));
+        after.ifPresent(c -> query.setParameter("afterDate", c.date(0)).setParameter("afterId", c.uuid(1)));
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
         List<PlanAttention> items = rows.stream().map(row -> item(row, today)).toList();

@@ -1,6 +1,9 @@
 package app.cadence.common.paging;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -58,6 +61,24 @@ public record Cursor(List<String> values) {
         try {
             return UUID.fromString(values.get(index));
         } catch (IllegalArgumentException e) {
+            throw invalid();
+        }
+    }
+
+    /** A date value; a forged cursor's other text is the client's error (400), never the server's. */
+    public LocalDate date(int index) {
+        try {
+            return LocalDate.parse(values.get(index));
+        } catch (DateTimeParseException e) {
+            throw invalid();
+        }
+    }
+
+    /** A timestamp value with its offset; anything else is 400, as for {@link #date(int)}. */
+    public OffsetDateTime time(int index) {
+        try {
+            return OffsetDateTime.parse(values.get(index));
+        } catch (DateTimeParseException e) {
             throw invalid();
         }
     }
