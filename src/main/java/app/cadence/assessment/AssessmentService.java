@@ -74,7 +74,7 @@ public class AssessmentService {
         }
         Assessment assessment = new Assessment();
         assessment.clientId = clientId;
-        assessment.therapistId = staffService.current().id;
+        assessment.therapistId = staffService.currentId();
         apply(assessment, request);
         assessment.persist();
         em.flush();
@@ -101,7 +101,7 @@ public class AssessmentService {
         requireDraft(assessment);
         assessment.status = AssessmentStatus.FINAL;
         assessment.finalizedAt = BaseEntity.now();
-        assessment.finalizedBy = staffService.current().id;
+        assessment.finalizedBy = staffService.currentId();
         em.flush();
         return assessment;
     }
@@ -119,7 +119,7 @@ public class AssessmentService {
     public Assessment markEnteredInError(UUID assessmentId, EnteredInErrorRequest request) {
         Assessment assessment = load(Action.CORRECT_RECORD, assessmentId);
         em.lock(assessment, LockModeType.PESSIMISTIC_WRITE);
-        corrections.mark(RecordType.ASSESSMENT, assessmentId, request.reason(), staffService.current().id);
+        corrections.mark(RecordType.ASSESSMENT, assessmentId, request.reason(), staffService.currentId());
         return assessment;
     }
 

@@ -63,7 +63,7 @@ public class CareTeamService {
         if (!staff.holds(request.role().requiredStaffRole())) {
             throw ProblemException.invalid("role", "requires a staff member with the role " + request.role().requiredStaffRole());
         }
-        return join(clientId, staff, request.role(), staffService.current().id);
+        return join(clientId, staff, request.role(), staffService.currentId());
     }
 
     /** Adds a member; used by supervisors and by the workflows that put people on a team. */
@@ -100,7 +100,7 @@ public class CareTeamService {
         CareTeamMember member = member(clientId, memberId);
         if (member.active()) {
             member.until = BaseEntity.now();
-            member.endedBy = staffService.current().id;
+            member.endedBy = staffService.currentId();
         }
     }
 

@@ -83,7 +83,7 @@ public class DischargeService {
         discharge.dischargedOn = Objects.requireNonNullElseGet(request.dischargedOn(), LocalDate::now);
         discharge.goalOutcomes = recorded;
         discharge.recommendations = request.recommendations();
-        discharge.dischargedBy = staffService.current().id;
+        discharge.dischargedBy = staffService.currentId();
         discharge.persist();
         em.flush();
         return discharge;

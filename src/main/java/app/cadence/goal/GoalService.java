@@ -75,7 +75,7 @@ public class GoalService {
         validator.check(clientId, request, null);
         Goal goal = new Goal();
         goal.clientId = clientId;
-        goal.createdBy = staffService.current().id;
+        goal.createdBy = staffService.currentId();
         goal.status = status;
         apply(goal, request);
         goal.persist();
@@ -126,7 +126,7 @@ public class GoalService {
     public Goal markEnteredInError(UUID goalId, EnteredInErrorRequest request) {
         Goal goal = load(Action.CORRECT_RECORD, goalId);
         em.lock(goal, LockModeType.PESSIMISTIC_WRITE);
-        corrections.mark(RecordType.GOAL, goalId, request.reason(), staffService.current().id);
+        corrections.mark(RecordType.GOAL, goalId, request.reason(), staffService.currentId());
         return goal;
     }
 

@@ -61,7 +61,7 @@ public class TreatmentPlanService {
                 .setParameter("client", clientId).executeUpdate();
         TreatmentPlan plan = new TreatmentPlan();
         plan.clientId = clientId;
-        plan.authorId = staff.current().id;
+        plan.authorId = staff.currentId();
         apply(plan, request);
         plan.persist();
         em.flush();
@@ -124,7 +124,7 @@ public class TreatmentPlanService {
         review.note = request.note();
         review.nextReviewDate = request.nextReviewDate();
         review.reviewedAt = app.cadence.common.persistence.BaseEntity.now();
-        review.reviewedBy = staff.current().id;
+        review.reviewedBy = staff.currentId();
         review.persist();
         // The plan's version moves with each review, so its ETag tells a reader that something changed.
         em.lock(plan, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

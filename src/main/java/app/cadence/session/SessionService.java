@@ -101,7 +101,7 @@ public class SessionService {
         }
         // Serializes markings of one session, so the second of two concurrent ones gets its 409.
         em.lock(session, LockModeType.PESSIMISTIC_WRITE);
-        EnteredInError marking = corrections.mark(RecordType.SESSION, sessionId, request.reason(), staff.current().id);
+        EnteredInError marking = corrections.mark(RecordType.SESSION, sessionId, request.reason(), staff.currentId());
         em.detach(session);
         SessionView stored = queries.byId(sessionId).orElseThrow();
         return new SessionView(stored.body().markedBy(marking), stored.version());
@@ -126,7 +126,7 @@ public class SessionService {
             throw ProblemException.conflict("The session's note is not signed yet: correct the measurement by "
                     + "replacing the session (PUT) instead of marking it");
         }
-        corrections.markMeasurement(sessionId, position, request.reason(), staff.current().id);
+        corrections.markMeasurement(sessionId, position, request.reason(), staff.currentId());
         em.detach(session);
         return queries.byId(sessionId).orElseThrow();
     }

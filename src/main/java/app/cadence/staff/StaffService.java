@@ -54,10 +54,10 @@ public class StaffService {
     }
 
     /**
-     * The caller's staff id, without loading their record: what a write needs to name its author,
-     * in one small statement (the record, {@link #current()}, also loads the facilities). The record's
-     * roles and email follow the token when the record itself is read; a caller without a record yet
-     * gets one here as there.
+     * The caller's staff id, without loading their record: how every write names its author, signer or
+     * decider, in one small statement (the record, {@link #current()}, also loads the facilities). The
+     * record's roles and email follow the token when the record itself is read; a caller without a
+     * record yet gets one here as there.
      */
     public UUID currentId() {
         List<?> ids = em.createNativeQuery("select id from staff where subject = :subject")

@@ -78,7 +78,7 @@ public class OutcomeReportService {
         ZoneId zone = query.facility != null ? facilities.zoneOf(query.facility) : facilities.zone();
         ReportPeriod period = period(query, zone);
         audit.detail(query.auditDetail(period, format));
-        UUID therapist = access.require(Action.READ_OUTCOMES) == Scope.ALL ? null : staff.current().id;
+        UUID therapist = access.require(Action.READ_OUTCOMES) == Scope.ALL ? null : staff.currentId();
         if (query.deidentified && (period.from().getDayOfMonth() != 1
                 || !period.to().equals(YearMonth.from(period.to()).atEndOfMonth()))) {
             throw ProblemException.invalid("from", "a de-identified report covers whole months: from must be the first "
