@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 
@@ -96,7 +97,8 @@ public class InterventionCatalog {
     /**
      * Which of the codes are in the catalog, in one statement however many there are. The codes go
      * as one array parameter: Hibernate translates a query with an expanded IN list afresh on every
-     * execution, while this statement's plan is cached once.
+     * execution, while this statement's plan is cached once. Like every native query it would flush
+     * the whole transaction's pending changes first; reference data is never among them, so it does not.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<String> knownCodes(Collection<String> codes) {
@@ -105,7 +107,7 @@ public class InterventionCatalog {
         }
         Set<String> known = new HashSet<>();
         for (Object code : em.createNativeQuery("select code from intervention where code = any(:codes)")
-                .setParameter("codes", codes.toArray(String[]::new)).getResultList()) {
+                .setParameter("codes", codes.toArray(String[]::new)).setFlushMode(FlushModeType.COMMIT).getResultList()) {
             known.add((String) code);
         }
         return known;
@@ -117,7 +119,7 @@ public class InterventionCatalog {
         Map<String, Scale> scales = new HashMap<>();
         if (!codes.isEmpty()) {
             em.createNativeQuery("select s.* from scale s where s.code = any(:codes)", Scale.class)
-                    .setParameter("codes", codes.toArray(String[]::new))
+                    .setParameter("codes", codes.toArray(String[]::new)).setFlushMode(FlushModeType.COMMIT)
                     .getResultStream().forEach(scale -> scales.put(((Scale) scale).code, (Scale) scale));
         }
         return scales;

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 
 import app.cadence.common.problem.ProblemException;
 import app.cadence.common.problem.ProblemType;
@@ -128,9 +129,10 @@ class SessionChecks {
         Set<UUID> ids = new HashSet<>();
         measurements.forEach(m -> ids.add(m.goalId()));
         if (!ids.isEmpty()) {
-            // One array parameter rather than an IN list, whose translation Hibernate cannot cache.
+            // One array parameter rather than an IN list, whose translation Hibernate cannot cache. A
+            // native query would flush the transaction's pending changes; goals and markings have none here.
             em.createNativeQuery("select g.* from goal g where g.id = any(:ids) and" + RecordType.GOAL.notMarked("g.id"),
-                    Goal.class).setParameter("ids", ids.toArray(UUID[]::new))
+                    Goal.class).setParameter("ids", ids.toArray(UUID[]::new)).setFlushMode(FlushModeType.COMMIT)
                     .getResultStream().forEach(goal -> goals.put(((Goal) goal).id, (Goal) goal));
         }
         Set<UUID> measured = new HashSet<>();

@@ -60,9 +60,11 @@ public class StaffService {
      * record yet gets one here as there.
      */
     public UUID currentId() {
-        List<?> ids = em.createNativeQuery("select id from staff where subject = :subject")
+        // A JPQL query flushes pending changes only to staff records before it runs; a native one would
+        // flush every change of the transaction so far (and count a second version of what it wrote).
+        List<UUID> ids = em.createQuery("select s.id from Staff s where s.subject = :subject", UUID.class)
                 .setParameter("subject", caller.subject()).getResultList();
-        return ids.isEmpty() ? current().id : (UUID) ids.get(0);
+        return ids.isEmpty() ? current().id : ids.get(0);
     }
 
     /** Concurrent first requests of one person race here; the unique subject lets exactly one insert win. */
